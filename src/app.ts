@@ -1,0 +1,54 @@
+import express, { type Express, type RequestHandler } from 'express';
+import cookieParser from 'cookie-parser';
+import { createErrorHandler, notFoundHandler } from './http/error-handler';
+import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
+import { createSecurityHeaders } from './http/security-headers';
+import { createBodyParsers } from './http/body-parsers';
+import { methodNotAllowed } from './http/method-not-allowed';
+import type { AssetUrl } from './http/asset-url';
+
+/** What the app needs to know about where it runs; no environment reads happen in the app. */
+export interface AppSettings {
+  local: boolean;
+  assetsBaseUrl: string;
+  assetUrl: AssetUrl;
+  allowedOrigins: string[];
+  viewsDir: string;
+  /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
+  publicDir?: string;
+}
+
+/** Everything createApp wires together; built once per cold start by dependencies.ts. */
+export interface AppDeps {
+  logger: AppLogger;
+  settings: AppSettings;
+  requestIdOf?: RequestIdSource;
+}
+
+const health: RequestHandler = (_req, res) => {
+  res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+};
+
+/** Builds the Express app from its dependencies: middleware → routers → 404 → error handler. */
+export function createApp(deps: AppDeps): Express {
+  const { settings } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.set('view engine', 'ejs');
+  app.set('views', settings.viewsDir);
+  app.locals.asset = settings.assetUrl;
+
+  app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use(createSecurityHeaders(settings));
+  if (settings.publicDir) {
+    app.use('/public', express.static(settings.publicDir, { fallthrough: false, maxAge: '1h' }));
+  }
+  app.route('/healthz').get(health).all(methodNotAllowed('GET'));
+  app.use(cookieParser());
+  app.use(createBodyParsers());
+
+  app.use(notFoundHandler);
+  app.use(createErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,157 @@
+type Env = Record<string, string | undefined>;
+
+/** Settings the app needs, read once from the environment and validated. */
+export interface Config {
+  region: string;
+  commentsTable: string;
+  userPoolId: string;
+  clientId: string;
+  /** Token issuer; derived from region and pool id (or the local endpoint) unless set. */
+  issuer: string;
+  jwksUri: string;
+  /** Set only for local stand-ins; real AWS uses the SDK's default endpoints. */
+  dynamoEndpoint?: string;
+  cognitoEndpoint?: string;
+  /** True when any local endpoint is set: enables hints such as where confirmation codes appear. */
+  local: boolean;
+  assetsBaseUrl: string;
+  allowedOrigins: string[];
+  logLevel: string;
+  port: number;
+}
+
+/** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
+export interface LocalConfig {
+  port: number;
+  dataDir: string;
+  dynamoPort: number;
+  cognitoPort: number;
+  demoUsername: string;
+  demoPassword: string;
+  demoEmail: string;
+  logLevel: string;
+}
+
+/** Thrown when the environment is invalid; the message names every bad or missing key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'];
+
+function reader(env: Env, problems: string[]) {
+  const optional = (key: string): string | undefined => {
+    const value = env[key]?.trim();
+    return value ? value : undefined;
+  };
+  const required = (key: string): string => {
+    const value = optional(key);
+    if (!value) problems.push(`${key} is required`);
+    return value ?? '';
+  };
+  const url = (key: string): string | undefined => {
+    const value = optional(key);
+    if (value && !/^https?:\/\/[^\s]+$/.test(value)) problems.push(`${key} must be an http(s) URL`);
+    return value?.replace(/\/+$/, '');
+  };
+  const port = (key: string, fallback: number): number => {
+    const raw = optional(key);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      problems.push(`${key} must be a port number (0-65535), got "${raw}"`);
+    }
+    return value;
+  };
+  const logLevel = (key: string): string => {
+    const value = (optional(key) ?? 'INFO').toUpperCase();
+    if (!LOG_LEVELS.includes(value)) problems.push(`${key} must be one of ${LOG_LEVELS.join(', ')}`);
+    return value;
+  };
+  return { optional, required, url, port, logLevel };
+}
+
+/** Reads and validates the app's configuration; throws ConfigError listing every problem. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = reader(env, problems);
+  const region = read.optional('AWS_REGION') ?? 'us-east-1';
+  const userPoolId = read.required('COGNITO_USER_POOL_ID');
+  const cognitoEndpoint = read.url('COGNITO_ENDPOINT');
+  const dynamoEndpoint = read.url('DYNAMODB_ENDPOINT');
+  const issuer =
+    read.url('COGNITO_ISSUER') ??
+    (cognitoEndpoint
+      ? `${cognitoEndpoint}/${userPoolId}`
+      : `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`);
+  const config: Config = {
+    region,
+    commentsTable: read.required('COMMENTS_TABLE'),
+    userPoolId,
+    clientId: read.required('COGNITO_CLIENT_ID'),
+    issuer,
+    jwksUri: read.url('COGNITO_JWKS_URI') ?? `${issuer}/.well-known/jwks.json`,
+    dynamoEndpoint,
+    cognitoEndpoint,
+    local: Boolean(dynamoEndpoint || cognitoEndpoint),
+    assetsBaseUrl: (read.optional('ASSETS_BASE_URL') ?? '/public').replace(/\/+$/, ''),
+    allowedOrigins: (read.optional('ALLOWED_ORIGINS') ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logLevel: read.logLevel('LOG_LEVEL'),
+    port: read.port('PORT', 3000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Reads the settings of the embedded local stack used by `npm start`. */
+export function loadLocalConfig(env: Env = process.env): LocalConfig {
+  const problems: string[] = [];
+  const read = reader(env, problems);
+  const config: LocalConfig = {
+    port: read.port('PORT', 3000),
+    dataDir: read.optional('LOCAL_DATA_DIR') ?? '.data',
+    dynamoPort: read.port('LOCAL_DYNAMODB_PORT', 8000),
+    cognitoPort: read.port('LOCAL_COGNITO_PORT', 9229),
+    demoUsername: read.optional('DEMO_USERNAME') ?? 'demo',
+    demoPassword: read.optional('DEMO_PASSWORD') ?? 'Demo-Passw0rd!',
+    demoEmail: read.optional('DEMO_EMAIL') ?? 'demo@example.com',
+    logLevel: read.logLevel('LOG_LEVEL'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Resources the local stack created, which become the app's configuration for a local run. */
+export interface LocalResources {
+  commentsTable: string;
+  userPoolId: string;
+  clientId: string;
+  dynamoEndpoint: string;
+  cognitoEndpoint: string;
+}
+
+/** The app's Config for a local run: local resources first, other settings still from the environment. */
+export function localAppConfig(
+  local: LocalConfig,
+  resources: LocalResources,
+  env: Env = process.env,
+): Config {
+  return loadConfig({
+    ...env,
+    COMMENTS_TABLE: resources.commentsTable,
+    COGNITO_USER_POOL_ID: resources.userPoolId,
+    COGNITO_CLIENT_ID: resources.clientId,
+    DYNAMODB_ENDPOINT: resources.dynamoEndpoint,
+    COGNITO_ENDPOINT: resources.cognitoEndpoint,
+    COGNITO_ISSUER: undefined,
+    COGNITO_JWKS_URI: undefined,
+    PORT: String(local.port),
+    LOG_LEVEL: local.logLevel,
+  });
+}

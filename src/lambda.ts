@@ -1,0 +1,13 @@
+import serverlessExpress, { getCurrentInvoke } from '@vendia/serverless-express';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createDependencies } from './dependencies';
+
+const deps = createDependencies(loadConfig());
+const app = createApp({
+  ...deps,
+  requestIdOf: () => getCurrentInvoke()?.event?.requestContext?.requestId,
+});
+
+/** The Lambda entry point: API Gateway (HTTP API v2 or REST v1) events → the Express app. */
+export const handler = serverlessExpress({ app });

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { assertPortFree } from './port-check';
+
+/** A running Cognito stand-in: its endpoint and how to stop it. */
+export interface LocalCognito {
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Options: where its data lives, its port, a pinned confirmation code, where code messages go. */
+export interface LocalCognitoOptions {
+  dataDir: string;
+  port: number;
+  portVariable?: string;
+  code?: string;
+  onMessage?: (text: string) => void;
+}
+
+const READY = /Cognito Local running on/;
+const BOX_START = /[╭┌]/;
+const BOX_END = /[╰└]/;
+
+/**
+ * Runs cognito-local as a child process with `dataDir` as its working directory, because it keeps
+ * its pools under `./.cognito` and reads PORT/HOST at load time (STACK-NOTES.md).
+ */
+export async function startLocalCognito(options: LocalCognitoOptions): Promise<LocalCognito> {
+  await assertPortFree(options.port, options.portVariable ?? 'LOCAL_COGNITO_PORT');
+  const configDir = path.join(options.dataDir, '.cognito');
+  mkdirSync(configDir, { recursive: true });
+  writeFileSync(
+    path.join(configDir, 'config.json'),
+    JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } }, null, 2),
+  );
+  const child = spawn(process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
+    cwd: options.dataDir,
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      FORCE_COLOR: '0',
+      NODE_NO_WARNINGS: '1',
+      ...(options.code ? { CODE: options.code } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const endpoint = await waitForReady(child, options);
+  return { endpoint, port: options.port, stop: () => stopChild(child) };
+}
+
+function waitForReady(child: ChildProcess, options: LocalCognitoOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let box: string[] | undefined;
+    const recent: string[] = [];
+    const lines = readline.createInterface({ input: child.stdout! });
+    readline.createInterface({ input: child.stderr! }).on('line', (line) => recent.push(line));
+    lines.on('line', (raw) => {
+      const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      recent.push(line);
+      if (recent.length > 20) recent.shift();
+      const match = READY.exec(line) && /https?:\/\/[\w.:[\]]+/.exec(line);
+      if (match) resolve(match[0]);
+      if (BOX_START.test(line)) box = [];
+      if (box) box.push(line.replace(/^.*?(?=[╭┌│╰└])/, ''));
+      if (box && BOX_END.test(line)) {
+        options.onMessage?.(box.join('\n'));
+        box = undefined;
+      }
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`cognito-local exited (code ${code}) before it was ready:\n${recent.join('\n')}`)),
+    );
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
