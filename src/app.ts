@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
@@ -23,6 +23,8 @@ export interface AppDeps {
   logger: AppLogger;
   settings: AppSettings;
   requestIdOf?: RequestIdSource;
+  /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
+  basePathOf?: (req: Request) => string;
 }
 
 const health: RequestHandler = (_req, res) => {
@@ -40,6 +42,10 @@ export function createApp(deps: AppDeps): Express {
   app.locals.asset = settings.assetUrl;
 
   app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use((req, res, next) => {
+    res.locals.base = deps.basePathOf?.(req) ?? '';
+    next();
+  });
   app.use(createSecurityHeaders(settings));
   if (settings.publicDir) {
     app.use('/public', express.static(settings.publicDir, { fallthrough: false, maxAge: '1h' }));
