@@ -68,7 +68,8 @@ function reader(env: Env, problems: string[]) {
   };
   const logLevel = (key: string): string => {
     const value = (optional(key) ?? 'INFO').toUpperCase();
-    if (!LOG_LEVELS.includes(value)) problems.push(`${key} must be one of ${LOG_LEVELS.join(', ')}`);
+    if (!LOG_LEVELS.includes(value))
+      problems.push(`${key} must be one of ${LOG_LEVELS.join(', ')}`);
     return value;
   };
   return { optional, required, url, port, logLevel };

@@ -10,13 +10,22 @@ export function createBodyParsers(): RequestHandler[] {
   const json = express.json({ limit: LIMIT });
   const form = express.urlencoded({ extended: false, limit: LIMIT });
   const requireJson: RequestHandler = (req, _res, next) => {
-    const hasBody = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
-    if (isApiRequest(req) && WRITE_METHODS.has(req.method) && hasBody && !req.is('application/json')) {
-      next(new AppError(415, 'unsupported_media_type', 'Send the request body as application/json'));
+    const hasBody =
+      req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+    if (
+      isApiRequest(req) &&
+      WRITE_METHODS.has(req.method) &&
+      hasBody &&
+      !req.is('application/json')
+    ) {
+      next(
+        new AppError(415, 'unsupported_media_type', 'Send the request body as application/json'),
+      );
       return;
     }
     next();
   };
-  const pick: RequestHandler = (req, res, next) => (isApiRequest(req) ? json : form)(req, res, next);
+  const pick: RequestHandler = (req, res, next) =>
+    (isApiRequest(req) ? json : form)(req, res, next);
   return [requireJson, pick];
 }

@@ -35,7 +35,9 @@ export function toAppError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   const e = err as { type?: string; status?: number; expose?: boolean; message?: string };
   if (e?.type === 'entity.parse.failed') {
-    return new ValidationError('The request body is not valid JSON', 'invalid_json', { cause: err });
+    return new ValidationError('The request body is not valid JSON', 'invalid_json', {
+      cause: err,
+    });
   }
   if (e?.type === 'entity.too.large') {
     return new AppError(413, 'payload_too_large', 'The request body is too large', { cause: err });
@@ -57,11 +59,17 @@ export function createErrorHandler(logger: AppLogger): ErrorRequestHandler {
     const requestId = String(res.locals.requestId ?? '');
     const known = toAppError(err);
     const error =
-      known ?? new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+      known ??
+      new AppError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
     if (!known) {
       logger.error('Unhandled error', { requestId, path: req.path, error: err as Error });
     } else if (error.status >= 500) {
-      logger.warn('Dependency failure', { requestId, path: req.path, code: error.code, cause: String(error.cause) });
+      logger.warn('Dependency failure', {
+        requestId,
+        path: req.path,
+        code: error.code,
+        cause: String(error.cause),
+      });
     }
     if (res.headersSent) {
       res.end();
@@ -72,7 +80,12 @@ export function createErrorHandler(logger: AppLogger): ErrorRequestHandler {
       res.json({ error: { code: error.code, message: error.message } });
       return;
     }
-    const view = { title: PAGE_TITLES[error.status] ?? 'Error', status: error.status, message: error.message, requestId };
+    const view = {
+      title: PAGE_TITLES[error.status] ?? 'Error',
+      status: error.status,
+      message: error.message,
+      requestId,
+    };
     res.render('errors/error', view, (renderError: Error | null, html?: string) => {
       if (renderError) {
         logger.error('Error page failed to render', { requestId, error: renderError });

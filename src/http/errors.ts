@@ -40,7 +40,11 @@ export class UnauthorizedError extends AppError {
 
 /** 403: authenticated but not allowed. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do that', code = 'forbidden', options?: AppErrorOptions) {
+  constructor(
+    message = 'You are not allowed to do that',
+    code = 'forbidden',
+    options?: AppErrorOptions,
+  ) {
     super(403, code, message, options);
   }
 }

@@ -15,7 +15,10 @@ export type RequestIdSource = (req: Request) => string | undefined;
 const SAFE_ID = /^[\w.:-]{1,128}$/;
 
 /** One JSON log line per request (method, path, status, duration, request id) and an `X-Request-Id` header. */
-export function createRequestLogger(logger: AppLogger, requestIdOf?: RequestIdSource): RequestHandler {
+export function createRequestLogger(
+  logger: AppLogger,
+  requestIdOf?: RequestIdSource,
+): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     const incoming = requestIdOf?.(req) ?? req.get('x-request-id');

@@ -2,7 +2,10 @@ import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
 /** Helmet with a CSP that allows no inline script; assets may come from a separate origin (CloudFront). */
-export function createSecurityHeaders(options: { assetsBaseUrl: string; local: boolean }): RequestHandler {
+export function createSecurityHeaders(options: {
+  assetsBaseUrl: string;
+  local: boolean;
+}): RequestHandler {
   const assetOrigin = /^https?:\/\//.test(options.assetsBaseUrl)
     ? new URL(options.assetsBaseUrl).origin
     : undefined;

@@ -52,6 +52,12 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
   return { endpoint, port: options.port, stop: () => stopChild(child) };
 }
 
+const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+function stripAnsi(text: string): string {
+  return text.replace(ANSI_ESCAPE, '');
+}
+
 function waitForReady(child: ChildProcess, options: LocalCognitoOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     let box: string[] | undefined;
@@ -59,7 +65,7 @@ function waitForReady(child: ChildProcess, options: LocalCognitoOptions): Promis
     const lines = readline.createInterface({ input: child.stdout! });
     readline.createInterface({ input: child.stderr! }).on('line', (line) => recent.push(line));
     lines.on('line', (raw) => {
-      const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      const line = stripAnsi(raw);
       recent.push(line);
       if (recent.length > 20) recent.shift();
       const match = READY.exec(line) && /https?:\/\/[\w.:[\]]+/.exec(line);
@@ -72,7 +78,9 @@ function waitForReady(child: ChildProcess, options: LocalCognitoOptions): Promis
       }
     });
     child.once('exit', (code) =>
-      reject(new Error(`cognito-local exited (code ${code}) before it was ready:\n${recent.join('\n')}`)),
+      reject(
+        new Error(`cognito-local exited (code ${code}) before it was ready:\n${recent.join('\n')}`),
+      ),
     );
   });
 }

@@ -16,7 +16,12 @@ export async function startLocalDynamo(options: {
   portVariable?: string;
 }): Promise<LocalDynamo> {
   await assertPortFree(options.port, options.portVariable ?? 'LOCAL_DYNAMODB_PORT');
-  const server: Server = dynalite({ path: options.dataDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const server: Server = dynalite({
+    path: options.dataDir,
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());

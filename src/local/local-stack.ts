@@ -25,7 +25,10 @@ export interface LocalStackOptions {
   onCognitoMessage?: (text: string) => void;
 }
 
-const LOCAL = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+const LOCAL = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+};
 
 /** Starts dynalite and cognito-local on loopback; if the second fails, the first is stopped again. */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {

@@ -6,7 +6,9 @@ export class PortInUseError extends Error {
     readonly port: number,
     readonly variable: string,
   ) {
-    super(`Port ${port} is already in use. Stop whatever holds it, or set ${variable} to a free port.`);
+    super(
+      `Port ${port} is already in use. Stop whatever holds it, or set ${variable} to a free port.`,
+    );
     this.name = 'PortInUseError';
   }
 }

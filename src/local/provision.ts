@@ -62,8 +62,12 @@ export async function ensureUserPool(
     userPoolId = created.UserPool!.Id!;
     await cognito.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: 'moderators' }));
   }
-  const clients = await cognito.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
-  let clientId = clients.UserPoolClients?.find((client) => client.ClientName === clientName)?.ClientId;
+  const clients = await cognito.send(
+    new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }),
+  );
+  let clientId = clients.UserPoolClients?.find(
+    (client) => client.ClientName === clientName,
+  )?.ClientId;
   if (!clientId) {
     const created = await cognito.send(
       new CreateUserPoolClientCommand({
@@ -86,7 +90,9 @@ export async function ensureUser(
   user: { username: string; password: string; email: string },
 ): Promise<'created' | 'existing'> {
   try {
-    await cognito.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.username }));
+    await cognito.send(
+      new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.username }),
+    );
     return 'existing';
   } catch (error) {
     if (!(error instanceof UserNotFoundException)) throw error;

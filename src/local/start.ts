@@ -14,13 +14,13 @@ async function main(): Promise<void> {
   const local = loadLocalConfig();
   const dataDir = path.resolve(local.dataDir);
   await assertPortFree(local.port, 'PORT');
-  let stack: LocalStack | undefined;
-  let server: Server | undefined;
+  const running: { stack?: LocalStack; server?: Server } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal} received: stopping the app, DynamoDB and Cognito...`);
+    const { server, stack } = running;
     server?.closeAllConnections();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     await stack?.stop();
@@ -29,13 +29,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  stack = await startLocalStack({
+  const stack = await startLocalStack({
     dataDir,
     dynamoPort: local.dynamoPort,
     cognitoPort: local.cognitoPort,
     persistDynamo: true,
-    onCognitoMessage: (text) => console.log(`\nMessage from the local Cognito (a confirmation code):\n${text}\n`),
+    onCognitoMessage: (text) =>
+      console.log(`\nMessage from the local Cognito (a confirmation code):\n${text}\n`),
   });
+  running.stack = stack;
   try {
     const ids = await provisionLocal(stack, { tableName: TABLE_NAME, poolName: POOL_NAME });
     const seeded = await ensureUser(stack.cognitoAdmin, ids.userPoolId, {
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
       dynamoEndpoint: stack.dynamo.endpoint,
       cognitoEndpoint: stack.cognito.endpoint,
     });
-    server = await startServer(config);
+    running.server = await startServer(config);
     const dataNote = seeded === 'created' ? 'new data folder' : 'reusing stored data';
     console.log(
       [

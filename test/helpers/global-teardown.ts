@@ -5,5 +5,6 @@ import type { LocalStack } from '../../src/local/local-stack';
 export default async function globalTeardown(): Promise<void> {
   const stack = (globalThis as { __localStack?: LocalStack }).__localStack;
   await stack?.stop();
-  if (process.env.TEST_DATA_DIR) rmSync(process.env.TEST_DATA_DIR, { recursive: true, force: true });
+  if (process.env.TEST_DATA_DIR)
+    rmSync(process.env.TEST_DATA_DIR, { recursive: true, force: true });
 }

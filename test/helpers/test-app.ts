@@ -7,7 +7,10 @@ import { loadConfig, type Config } from '../../src/config';
 import { createDependencies } from '../../src/dependencies';
 import { ensureTable, ensureUserPool } from '../../src/local/provision';
 
-const LOCAL = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+const LOCAL = {
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+};
 
 /** A test's own table, pool and app, wired exactly as in production but to the embedded stand-ins. */
 export interface TestApp {
@@ -24,12 +27,15 @@ export interface TestApp {
 export function testEndpoints(): { dynamo: string; cognito: string } {
   const dynamo = process.env.TEST_DYNAMODB_ENDPOINT;
   const cognito = process.env.TEST_COGNITO_ENDPOINT;
-  if (!dynamo || !cognito) throw new Error('The embedded stand-ins are not running (jest globalSetup)');
+  if (!dynamo || !cognito)
+    throw new Error('The embedded stand-ins are not running (jest globalSetup)');
   return { dynamo, cognito };
 }
 
 /** Provisions a fresh table and user pool (unique names) and returns the env a real deployment would have. */
-export async function provisionTestEnv(overrides: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function provisionTestEnv(
+  overrides: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const endpoints = testEndpoints();
   const suffix = randomUUID().slice(0, 8);
   const dynamoAdmin = new DynamoDBClient({ ...LOCAL, endpoint: endpoints.dynamo });

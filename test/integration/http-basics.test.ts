@@ -60,7 +60,10 @@ describe('HTTP basics', () => {
   });
 
   it('when an /api POST body is not JSON at all, then it answers 415', async () => {
-    const res = await request(t.app).post('/api/anything').set('Content-Type', 'text/plain').send('hi');
+    const res = await request(t.app)
+      .post('/api/anything')
+      .set('Content-Type', 'text/plain')
+      .send('hi');
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
