@@ -5,9 +5,12 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createAssetUrl } from './http/asset-url';
+import { loadAssetManifest } from './http/asset-manifest';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** Written by `npm run build:assets`; the Lambda package carries it (serverless.yml patterns). */
+const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
 export function createDynamoClient(config: Config): DynamoDBDocumentClient {
@@ -28,7 +31,11 @@ export function createDependencies(config: Config): AppDeps {
     settings: {
       local: config.local,
       assetsBaseUrl: config.assetsBaseUrl,
-      assetUrl: createAssetUrl(config.assetsBaseUrl),
+      // Hashed names only when assets come from CloudFront; `/public` serves the unhashed files.
+      assetUrl: createAssetUrl(
+        config.assetsBaseUrl,
+        config.assetsBaseUrl.startsWith('/') ? {} : loadAssetManifest(ASSET_MANIFEST),
+      ),
       allowedOrigins: config.allowedOrigins,
       viewsDir: path.join(ROOT, 'views'),
       publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,
