@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../src/local/port-check';
+
+const ROOT = path.resolve(__dirname, '../..');
+const READY = 'Press Ctrl-C to stop';
+
+/** `npm start`'s stack running as a child process on free ports, with its own data folder. */
+export interface LocalAppProcess {
+  baseUrl: string;
+  dataDir: string;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Waits for cognito-local's "Confirmation Code Delivery" box for `username` and returns its code. */
+  confirmationCode(username: string, timeoutMs?: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** Reads the code for `username` from the boxes cognito-local printed, the last one winning. */
+export function findConfirmationCode(output: string, username: string): string | undefined {
+  let code: string | undefined;
+  for (const box of output.split('Confirmation Code Delivery').slice(1)) {
+    const user = /Username:\s+(\S+)/.exec(box)?.[1];
+    const found = /Code:\s+(\S+)/.exec(box)?.[1];
+    if (user === username && found) code = found;
+  }
+  return code;
+}
+
+function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      let value: T | undefined;
+      try {
+        value = probe();
+      } catch (error) {
+        clearInterval(timer);
+        reject(error as Error);
+        return;
+      }
+      if (value !== undefined) {
+        clearInterval(timer);
+        resolve(value);
+      } else if (Date.now() - started > timeoutMs) {
+        clearInterval(timer);
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+      }
+    }, 50);
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGINT');
+  });
+}
+
+/** Starts `src/local/start.ts` (what `npm start` runs) and resolves once it prints that it is ready. */
+export async function startLocalAppProcess(
+  env: Record<string, string> = {},
+): Promise<LocalAppProcess> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'comment-board-app-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/local/start.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      PORT: String(port),
+      LOCAL_DYNAMODB_PORT: String(await freePort()),
+      LOCAL_COGNITO_PORT: String(await freePort()),
+      LOCAL_DATA_DIR: dataDir,
+      LOG_LEVEL: 'WARN',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(
+      () => {
+        if (exited) throw new Error(`npm start exited early:\n${output}`);
+        return output.includes(READY) ? true : undefined;
+      },
+      60000,
+      'npm start',
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    dataDir,
+    output: () => output,
+    confirmationCode: (username, timeoutMs = 10000) =>
+      waitFor(
+        () => findConfirmationCode(output, username),
+        timeoutMs,
+        `a confirmation code for ${username}`,
+      ),
+    stop,
+  };
+}
