@@ -1,0 +1,94 @@
+import type { Comment, CommentRecord, HiddenInfo } from './comment';
+import type { Item, TableAccess } from './dynamo-table';
+
+/** Every DynamoDB action the comments code calls: the Lambda's IAM policy grants exactly these. */
+export const DYNAMODB_ACTIONS = [
+  'dynamodb:Query',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:DeleteItem',
+] as const;
+
+/** The comments of one board behind a small interface; hides keys and item layout. */
+export interface CommentsRepository {
+  /** Newest visible comments older than `olderThan` (if given): one strongly consistent Query. */
+  listVisible(limit: number, olderThan?: string): Promise<{ items: Comment[]; hasMore: boolean }>;
+  getVisible(id: string): Promise<CommentRecord | undefined>;
+  getHidden(id: string): Promise<CommentRecord | undefined>;
+  /** Conditional put of a new visible comment; false when its id is already taken. */
+  insert(comment: Comment): Promise<boolean>;
+  /** Deletes the visible copy only (finishes an interrupted hide). */
+  removeVisible(id: string): Promise<void>;
+  /** Moves a comment out of the listing, keeping it with who hid it and when (put, then delete). */
+  hide(comment: Comment, info: HiddenInfo): Promise<void>;
+}
+
+/** Item collections (partition keys) of a board: visible comments and hidden ones, apart. */
+export function boardPartitions(board: string): { visible: string; hidden: string } {
+  return { visible: board, hidden: `${board}#hidden` };
+}
+
+/** Reads a stored comment item back into a record. */
+export function toCommentRecord(item: Item): CommentRecord {
+  const record: CommentRecord = {
+    id: String(item.id),
+    userId: String(item.userId),
+    username: String(item.username),
+    text: String(item.text),
+    createdAt: String(item.createdAt),
+    updatedAt: String(item.updatedAt),
+  };
+  if (item.visible === 0) {
+    const reason = item.hiddenReason === 'deleted' ? 'deleted' : 'hidden';
+    record.hidden = { by: String(item.hiddenBy), at: String(item.hiddenAt), reason };
+  }
+  return record;
+}
+
+/** Builds the repository of one board (`main` for now) over the comments table. */
+export function createCommentsRepository(table: TableAccess, board = 'main'): CommentsRepository {
+  const partitions = boardPartitions(board);
+  const removeVisible = async (id: string) => {
+    await table.deleteExisting({ board: partitions.visible, id });
+  };
+  return {
+    async listVisible(limit, olderThan) {
+      const { items, lastKey } = await table.query({
+        KeyConditionExpression: olderThan ? 'board = :b AND id < :before' : 'board = :b',
+        ExpressionAttributeValues: {
+          ':b': partitions.visible,
+          ...(olderThan ? { ':before': olderThan } : {}),
+        },
+        ScanIndexForward: false,
+        Limit: limit + 1,
+      });
+      return {
+        items: items.slice(0, limit).map(toCommentRecord),
+        hasMore: items.length > limit || lastKey !== undefined,
+      };
+    },
+    async getVisible(id) {
+      const item = await table.get({ board: partitions.visible, id });
+      return item && toCommentRecord(item);
+    },
+    async getHidden(id) {
+      const item = await table.get({ board: partitions.hidden, id });
+      return item && toCommentRecord(item);
+    },
+    insert: (comment) => table.putIf({ board: partitions.visible, ...comment, visible: 1 }),
+    removeVisible,
+    async hide(comment, info) {
+      // Put first, delete second: a crash in between leaves the comment listed, never lost.
+      await table.putIf({
+        board: partitions.hidden,
+        ...comment,
+        updatedAt: info.at,
+        visible: 0,
+        hiddenBy: info.by,
+        hiddenAt: info.at,
+        hiddenReason: info.reason,
+      });
+      await removeVisible(comment.id);
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { monotonicFactory } from 'ulid';
+import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
+import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
+import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
+import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
+import { decodeCursor, encodeCursor } from './comments-cursor';
+import type { CommentsRepository } from './comments-repository';
+import type { IdempotencyStore } from './idempotency-store';
+
+/** How long an Idempotency-Key is remembered per user. */
+export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
+const ID_ATTEMPTS = 3;
+
+/** The result of a create: the comment, and whether it is the earlier one of a repeated key. */
+export interface CreateResult {
+  comment: Comment;
+  replayed: boolean;
+}
+
+/** The comment board's rules; knows nothing of HTTP. */
+export interface CommentsService {
+  /** One page, newest first; `cursor` is a previous page's nextCursor. */
+  list(options?: { limit?: number; cursor?: unknown }): Promise<CommentPage>;
+  /** Validates and stores a comment by `user`; a repeated idempotency key returns the first one. */
+  create(user: AuthUser, input: { text: unknown }, idempotencyKey?: string): Promise<CreateResult>;
+  /** A visible comment, or a hidden one for moderators; otherwise NotFoundError. */
+  get(user: AuthUser, id: string): Promise<CommentRecord>;
+  /** Hides a comment: its author deletes it, a moderator hides it; others get ForbiddenError. */
+  remove(user: AuthUser, id: string): Promise<void>;
+  /** Whether `user` may remove `comment` (to show the button). */
+  canRemove(user: AuthUser, comment: Comment): boolean;
+}
+
+/** True for members of the Cognito `moderators` group. */
+export function isModerator(user: AuthUser): boolean {
+  return user.groups.includes(MODERATORS_GROUP);
+}
+
+/** Builds the service; `now` (epoch ms) is injectable for tests. */
+export function createCommentsService(options: {
+  repository: CommentsRepository;
+  idempotency: IdempotencyStore;
+  board?: string;
+  now?: () => number;
+}): CommentsService {
+  const { repository: repo, idempotency } = options;
+  const board = options.board ?? 'main';
+  const now = options.now ?? Date.now;
+  const newId = monotonicFactory();
+  const notFound = () => new NotFoundError('There is no comment with that id');
+  const canRemove = (user: AuthUser, comment: Comment) =>
+    comment.userId === user.sub || isModerator(user);
+
+  /** A replay finds the first request's comment; if that request died before storing it, store it now. */
+  async function ensureStored(original: Comment): Promise<Comment> {
+    const stored = (await repo.getVisible(original.id)) ?? (await repo.getHidden(original.id));
+    if (stored) return stored;
+    if (await repo.insert(original)) {
+      // Hidden meanwhile (put before our insert)? Finish that hide instead of resurrecting it.
+      if (await repo.getHidden(original.id)) await repo.removeVisible(original.id);
+    }
+    return original;
+  }
+
+  return {
+    async list({ limit = DEFAULT_LIMIT, cursor } = {}) {
+      const olderThan = decodeCursor(board, cursor);
+      const { items, hasMore } = await repo.listVisible(limit, olderThan);
+      const last = items[items.length - 1];
+      return { items, nextCursor: hasMore && last ? encodeCursor(board, last.id) : null };
+    },
+
+    async create(user, input, idempotencyKey) {
+      const text = parseCommentText(input.text);
+      for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
+        const time = now();
+        const at = new Date(time).toISOString();
+        const comment: Comment = {
+          id: newId(time),
+          userId: user.sub,
+          username: user.username,
+          text,
+          createdAt: at,
+          updatedAt: at,
+        };
+        if (!idempotencyKey) {
+          if (await repo.insert(comment)) return { comment, replayed: false };
+          continue; // id taken (same millisecond elsewhere, same random part): draw a new one
+        }
+        const nowSeconds = Math.floor(time / 1000);
+        const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
+        if (await idempotency.claim(user.sub, idempotencyKey, { comment, expiresAt }, nowSeconds)) {
+          await repo.insert(comment); // false only if a concurrent repeat stored this very comment
+          return { comment, replayed: false };
+        }
+        const earlier = await idempotency.find(user.sub, idempotencyKey);
+        if (earlier && earlier.expiresAt > nowSeconds) {
+          return { comment: await ensureStored(earlier.comment), replayed: true };
+        }
+      }
+      throw new ServiceUnavailableError('Could not store the comment; please try again');
+    },
+
+    async get(user, id) {
+      if (!isCommentId(id)) throw notFound();
+      const visible = await repo.getVisible(id);
+      if (visible) return visible;
+      const hidden = isModerator(user) ? await repo.getHidden(id) : undefined;
+      if (hidden) return hidden;
+      throw notFound();
+    },
+
+    async remove(user, id) {
+      if (!isCommentId(id)) throw notFound();
+      const comment = await repo.getVisible(id);
+      if (!comment) {
+        if (isModerator(user) && (await repo.getHidden(id))) return;
+        throw notFound();
+      }
+      if (!canRemove(user, comment)) {
+        throw new ForbiddenError('Only its author or a moderator can delete this comment');
+      }
+      const reason = comment.userId === user.sub ? 'deleted' : 'hidden';
+      await repo.hide(comment, { by: user.sub, at: new Date(now()).toISOString(), reason });
+    },
+
+    canRemove,
+  };
+}

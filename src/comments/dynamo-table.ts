@@ -1,0 +1,72 @@
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type DynamoDBDocumentClient,
+  type PutCommandInput,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
+
+/** A plain DynamoDB item. */
+export type Item = Record<string, unknown>;
+
+/** The four calls the comments code makes on one table; outages and throttling become 503s. */
+export interface TableAccess {
+  /** Strongly consistent GetItem. */
+  get(key: Item): Promise<Item | undefined>;
+  /** Conditional PutItem; false when the condition (by default: no item with this key) fails. */
+  putIf(item: Item, condition?: Omit<PutCommandInput, 'TableName' | 'Item'>): Promise<boolean>;
+  /** DeleteItem of an existing item; false when there was none. */
+  deleteExisting(key: Item): Promise<boolean>;
+  /** One strongly consistent Query. */
+  query(input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead'>): Promise<{
+    items: Item[];
+    lastKey?: Item;
+  }>;
+}
+
+/** Wraps the document client for one table. */
+export function createTableAccess(client: DynamoDBDocumentClient, TableName: string): TableAccess {
+  async function call<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw toDependencyError(error);
+    }
+  }
+  async function conditional(run: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await call(run);
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+  return {
+    async get(Key) {
+      const out = await call(() =>
+        client.send(new GetCommand({ TableName, Key, ConsistentRead: true })),
+      );
+      return out.Item;
+    },
+    putIf(Item, condition = { ConditionExpression: 'attribute_not_exists(id)' }) {
+      return conditional(() => client.send(new PutCommand({ TableName, Item, ...condition })));
+    },
+    deleteExisting(Key) {
+      return conditional(() =>
+        client.send(
+          new DeleteCommand({ TableName, Key, ConditionExpression: 'attribute_exists(id)' }),
+        ),
+      );
+    },
+    async query(input) {
+      const out = await call(() =>
+        client.send(new QueryCommand({ TableName, ConsistentRead: true, ...input })),
+      );
+      return { items: out.Items ?? [], lastKey: out.LastEvaluatedKey };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Comment } from './comment';
+import { toCommentRecord } from './comments-repository';
+import type { Item, TableAccess } from './dynamo-table';
+
+/** Attribute DynamoDB's TTL uses to purge idempotency records (epoch seconds). */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/** What an idempotency key remembers: the comment it created and until when it counts. */
+export interface IdempotencyRecord {
+  comment: Comment;
+  expiresAt: number;
+}
+
+/** Per-user idempotency keys, kept in the comments table under `idem#<userId>`. */
+export interface IdempotencyStore {
+  /** Claims `key` unless an unexpired claim exists (expiry is checked here, not left to TTL). */
+  claim(
+    userId: string,
+    key: string,
+    record: IdempotencyRecord,
+    nowSeconds: number,
+  ): Promise<boolean>;
+  find(userId: string, key: string): Promise<IdempotencyRecord | undefined>;
+}
+
+/** Builds the store over the comments table. */
+export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
+  const partition = (userId: string) => `idem#${userId}`;
+  return {
+    claim(userId, key, record, nowSeconds) {
+      return table.putIf(
+        {
+          board: partition(userId),
+          id: key,
+          comment: record.comment,
+          [TTL_ATTRIBUTE]: record.expiresAt,
+        },
+        {
+          ConditionExpression: 'attribute_not_exists(id) OR #expires <= :now',
+          ExpressionAttributeNames: { '#expires': TTL_ATTRIBUTE },
+          ExpressionAttributeValues: { ':now': nowSeconds },
+        },
+      );
+    },
+    async find(userId, key) {
+      const item = await table.get({ board: partition(userId), id: key });
+      if (!item) return undefined;
+      return {
+        comment: toCommentRecord(item.comment as Item),
+        expiresAt: Number(item[TTL_ATTRIBUTE]),
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { decodeCursor, encodeCursor } from '../../../src/comments/comments-cursor';
+import { ValidationError } from '../../../src/http/errors';
+
+const ID = '01JABCDEFGHJKMNPQRSTVWXYZ0';
+
+function code(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof ValidationError ? error.code : 'other';
+  }
+  return undefined;
+}
+
+describe('comments cursor', () => {
+  it('when a cursor is encoded and decoded on the same board, then it gives the id back', () => {
+    const cursor = encodeCursor('main', ID);
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor('main', cursor)).toBe(ID);
+  });
+
+  it('when there is no cursor, then there is no position', () => {
+    expect(decodeCursor('main', undefined)).toBeUndefined();
+  });
+
+  it('when a cursor comes from another board, then it is refused as invalid_cursor', () => {
+    expect(code(() => decodeCursor('main', encodeCursor('other', ID)))).toBe('invalid_cursor');
+  });
+
+  const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  it.each([
+    ['empty', ''],
+    ['not base64url', 'abc$%'],
+    ['not JSON', Buffer.from('hello').toString('base64url')],
+    ['JSON null', forged(null)],
+    ['a wrong version', forged({ v: 2, b: 'main', id: ID })],
+    ['a bad id', forged({ v: 1, b: 'main', id: 'not-an-id' })],
+    ['an extra field', forged({ v: 1, b: 'main', id: ID, x: 1 })],
+    ['too long', 'A'.repeat(500)],
+    ['an array', ['a', 'b']],
+  ])('when the cursor is %s, then it is refused as invalid_cursor', (_name, cursor) => {
+    expect(code(() => decodeCursor('main', cursor))).toBe('invalid_cursor');
+  });
+});
