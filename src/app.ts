@@ -6,6 +6,9 @@ import { createSecurityHeaders } from './http/security-headers';
 import { createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
+import { createAuthMiddleware, type AuthDeps } from './auth/auth-middleware';
+import { createAuthApiRouter } from './auth/auth-api-router';
+import { createAuthPagesRouter } from './auth/auth-pages-router';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
@@ -25,6 +28,8 @@ export interface AppDeps {
   requestIdOf?: RequestIdSource;
   /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
   basePathOf?: (req: Request) => string;
+  /** The cold-start token verifier and Cognito client behind sign-in and the auth guards. */
+  auth: AuthDeps;
 }
 
 const health: RequestHandler = (_req, res) => {
@@ -53,6 +58,9 @@ export function createApp(deps: AppDeps): Express {
   app.route('/healthz').get(health).all(methodNotAllowed('GET'));
   app.use(cookieParser());
   app.use(createBodyParsers());
+  const auth = createAuthMiddleware(deps.auth);
+  app.use(createAuthApiRouter(deps.auth, auth));
+  app.use(createAuthPagesRouter(deps.auth, { local: settings.local }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.logger));

@@ -4,6 +4,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from './app';
 import type { Config } from './config';
+import { createTokenVerifier } from './auth/token-verifier';
+import { createCognitoAuthClient } from './auth/cognito-auth-client';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 
@@ -39,6 +41,19 @@ export function createDependencies(config: Config): AppDeps {
       allowedOrigins: config.allowedOrigins,
       viewsDir: path.join(ROOT, 'views'),
       publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,
+    },
+    auth: {
+      verifier: createTokenVerifier({
+        issuer: config.issuer,
+        jwksUri: config.jwksUri,
+        clientId: config.clientId,
+        allowHttp: config.local,
+      }),
+      cognito: createCognitoAuthClient({
+        userPoolId: config.userPoolId,
+        clientId: config.clientId,
+        endpoint: config.cognitoEndpoint,
+      }),
     },
   };
 }

@@ -1,0 +1,60 @@
+import { ValidationError } from '../http/errors';
+
+type Body = Record<string, unknown> | undefined;
+
+const LIMITS = { username: 128, password: 256, email: 254, code: 16, refreshToken: 8192 };
+const LABELS: Record<keyof typeof LIMITS, string> = {
+  username: 'a username',
+  password: 'a password',
+  email: 'an email address',
+  code: 'the confirmation code',
+  refreshToken: 'a refresh token',
+};
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function field(body: Body, name: keyof typeof LIMITS, trim = true): string {
+  const raw = body?.[name];
+  const value = typeof raw === 'string' ? (trim ? raw.trim() : raw) : '';
+  if (!value) throw new ValidationError(`Please enter ${LABELS[name]}`, 'validation_error');
+  if (value.length > LIMITS[name])
+    throw new ValidationError(`That ${name} is too long`, 'validation_error');
+  return value;
+}
+
+/** `{username, password}` from a form or JSON body; the password is taken as typed. */
+export function parseCredentials(body: Body): { username: string; password: string } {
+  return { username: field(body, 'username'), password: field(body, 'password', false) };
+}
+
+/** `{username, email, password}` for sign-up. */
+export function parseSignUp(body: Body): { username: string; email: string; password: string } {
+  const username = field(body, 'username');
+  const email = field(body, 'email');
+  if (!EMAIL.test(email))
+    throw new ValidationError('Please enter a valid email address', 'invalid_parameter');
+  return { username, email, password: field(body, 'password', false) };
+}
+
+/** `{username, code}` for confirming a sign-up. */
+export function parseConfirm(body: Body): { username: string; code: string } {
+  return { username: field(body, 'username'), code: field(body, 'code') };
+}
+
+/** `{refreshToken}` for the API refresh. */
+export function parseRefresh(body: Body): string {
+  return field(body, 'refreshToken');
+}
+
+const hasControlCharacter = (value: string): boolean =>
+  [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+
+/**
+ * Where to go after signing in: only a same-site path (one leading `/`, not `//` or `/\`, no scheme,
+ * no control characters); anything else is ignored so `next` can never become an open redirect.
+ */
+export function safeNext(raw: unknown, fallback = '/comments'): string {
+  if (typeof raw !== 'string' || raw.length > 2048) return fallback;
+  if (!/^\/(?![/\\])/.test(raw) || raw.includes('\\') || hasControlCharacter(raw)) return fallback;
+  const url = new URL(raw, 'http://same.invalid');
+  return url.origin === 'http://same.invalid' ? `${url.pathname}${url.search}` : fallback;
+}

@@ -1,0 +1,103 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { AppError, UnauthorizedError } from '../http/errors';
+import { csrfToken, verifyCsrf } from '../http/csrf';
+import type { AuthUser } from './auth-user';
+import type { CognitoAuthClient } from './cognito-auth-client';
+import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
+import { InvalidTokenError, type TokenVerifier } from './token-verifier';
+
+/** What the auth middleware and routers need; built once per cold start in dependencies.ts. */
+export interface AuthDeps {
+  verifier: TokenVerifier;
+  cognito: CognitoAuthClient;
+}
+
+/** The three guards other routers use (the auth ↔ comments contract). */
+export interface AuthMiddleware {
+  /** `Authorization: Bearer` only; sets `res.locals.user`, else 401 JSON with `WWW-Authenticate`. */
+  requireApiUser: RequestHandler;
+  /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
+  requirePageUser: RequestHandler;
+  /** Urlencoded `_csrf` must match the CSRF cookie, else a 403 page. */
+  verifyCsrf: RequestHandler;
+}
+
+const NO_TOKEN = { 'WWW-Authenticate': 'Bearer realm="comment-board"' };
+
+/** The bearer token of the request; undefined when no Bearer credentials were sent at all. */
+export function bearerToken(req: Request): string | undefined {
+  const header = req.get('authorization')?.trim();
+  const [scheme, ...rest] = header ? header.split(/\s+/) : [];
+  if (!scheme || scheme.toLowerCase() !== 'bearer') return undefined;
+  if (rest.length !== 1)
+    throw new InvalidTokenError('The Authorization header must be "Bearer <token>"');
+  return rest[0];
+}
+
+/** The path to come back to after signing in (path and query, without the stage prefix). */
+function loginRedirect(res: Response, req: Request): string {
+  const back = req.method === 'GET' ? req.originalUrl : req.path;
+  return `${res.locals.base ?? ''}/login?next=${encodeURIComponent(back)}`;
+}
+
+/** The session's user: the access cookie when valid, else a transparent refresh, else undefined. */
+async function sessionUser(
+  deps: AuthDeps,
+  req: Request,
+  res: Response,
+): Promise<AuthUser | undefined> {
+  const { accessToken, refreshToken } = readSessionCookies(req);
+  if (accessToken) {
+    try {
+      return (await deps.verifier.verify(accessToken)).user;
+    } catch (error) {
+      if (!(error instanceof InvalidTokenError)) throw error;
+    }
+  }
+  if (!refreshToken) return undefined;
+  try {
+    const tokens = await deps.cognito.refresh(refreshToken);
+    const verified = await deps.verifier.verify(tokens.accessToken);
+    setSessionCookies(req, res, tokens);
+    return verified.user;
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500 && error.status !== 429) return undefined;
+    throw error;
+  }
+}
+
+/** Builds the guards once; they share the cold-start verifier (and so its JWKS cache). */
+export function createAuthMiddleware(deps: AuthDeps): AuthMiddleware {
+  const requireApiUser: RequestHandler = async (req, res, next) => {
+    try {
+      const token = bearerToken(req);
+      if (!token)
+        throw new UnauthorizedError(
+          'Send an access token: Authorization: Bearer <token>',
+          'unauthorized',
+          { headers: NO_TOKEN },
+        );
+      res.locals.user = (await deps.verifier.verify(token)).user;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+  const requirePageUser: RequestHandler = async (req, res, next) => {
+    try {
+      const user = await sessionUser(deps, req, res);
+      res.set('Cache-Control', 'private, no-store');
+      if (!user) {
+        clearSessionCookies(req, res);
+        res.redirect(303, loginRedirect(res, req));
+        return;
+      }
+      res.locals.user = user;
+      csrfToken(req, res);
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+  return { requireApiUser, requirePageUser, verifyCsrf };
+}

@@ -1,0 +1,147 @@
+import {
+  AuthenticationDetails,
+  CognitoRefreshToken,
+  CognitoUser,
+  CognitoUserAttribute,
+  CognitoUserPool,
+  type CognitoUserSession,
+  type ICognitoStorage,
+} from 'amazon-cognito-identity-js';
+import { ForbiddenError } from '../http/errors';
+import { cognitoAppError } from './cognito-errors';
+
+/** Tokens of a signed-in user; `expiresIn` is the access token's remaining life in seconds. */
+export interface AuthTokens {
+  accessToken: string;
+  idToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
+
+/** Sign-up details as the form and the API take them. */
+export interface SignUpInput {
+  username: string;
+  email: string;
+  password: string;
+}
+
+/** The user-pool calls the app makes; none of them needs AWS credentials or admin rights. */
+export interface CognitoAuthClient {
+  signIn(username: string, password: string): Promise<AuthTokens>;
+  refresh(refreshToken: string): Promise<AuthTokens>;
+  signUp(input: SignUpInput): Promise<{ userConfirmed: boolean }>;
+  confirm(username: string, code: string): Promise<void>;
+}
+
+/** Pool and client ids from config; `endpoint` only for the local stand-in. */
+export interface CognitoAuthClientOptions {
+  userPoolId: string;
+  clientId: string;
+  endpoint?: string;
+  timeoutMs?: number;
+}
+
+/** The library keeps tokens in a storage that defaults to one process-wide object: never share it. */
+function memoryStorage(): ICognitoStorage {
+  const items = new Map<string, string>();
+  return {
+    setItem: (key, value) => void items.set(key, value),
+    getItem: (key) => items.get(key) ?? null,
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+function tokensOf(session: CognitoUserSession): AuthTokens {
+  const access = session.getAccessToken();
+  return {
+    accessToken: access.getJwtToken(),
+    idToken: session.getIdToken().getJwtToken(),
+    refreshToken: session.getRefreshToken().getToken(),
+    expiresIn: Math.max(0, access.getExpiration() - Math.floor(Date.now() / 1000)),
+  };
+}
+
+/** amazon-cognito-identity-js behind promises: USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, SignUp, ConfirmSignUp. */
+export function createCognitoAuthClient(options: CognitoAuthClientOptions): CognitoAuthClient {
+  const timeoutMs = options.timeoutMs ?? 8000;
+  const freshPool = (): CognitoUserPool => {
+    const pool = new CognitoUserPool({
+      UserPoolId: options.userPoolId,
+      ClientId: options.clientId,
+      endpoint: options.endpoint,
+      Storage: memoryStorage(),
+    });
+    // refreshSession retries every error (even a revoked token) for ~6 s; one attempt is enough here.
+    const client = (pool as unknown as { client: { request: unknown; requestWithRetry: unknown } })
+      .client;
+    client.requestWithRetry = client.request;
+    return pool;
+  };
+  const userOf = (username: string) =>
+    new CognitoUser({ Username: username, Pool: freshPool(), Storage: memoryStorage() });
+  const call = <T>(
+    run: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
+  ): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('Cognito did not answer in time')),
+        timeoutMs,
+      );
+      run(
+        (value) => (clearTimeout(timer), resolve(value)),
+        (error) => (clearTimeout(timer), reject(error)),
+      );
+    }).catch((error: unknown) => {
+      throw cognitoAppError(error);
+    });
+
+  return {
+    signIn: (username, password) =>
+      call<AuthTokens>((resolve, reject) => {
+        const user = userOf(username);
+        user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
+        const unsupported = () =>
+          reject(
+            new ForbiddenError(
+              'This account needs a sign-in step this site does not support',
+              'unsupported_challenge',
+            ),
+          );
+        user.authenticateUser(
+          new AuthenticationDetails({ Username: username, Password: password }),
+          {
+            onSuccess: (session) => resolve(tokensOf(session)),
+            onFailure: reject,
+            newPasswordRequired: unsupported,
+            mfaRequired: unsupported,
+            totpRequired: unsupported,
+            customChallenge: unsupported,
+            mfaSetup: unsupported,
+            selectMFAType: unsupported,
+          },
+        );
+      }),
+    refresh: (refreshToken) =>
+      call<AuthTokens>((resolve, reject) => {
+        userOf('refresh').refreshSession(
+          new CognitoRefreshToken({ RefreshToken: refreshToken }),
+          (error, session) =>
+            error ? reject(error) : resolve(tokensOf(session as CognitoUserSession)),
+        );
+      }),
+    signUp: (input) =>
+      call<{ userConfirmed: boolean }>((resolve, reject) => {
+        const email = new CognitoUserAttribute({ Name: 'email', Value: input.email });
+        freshPool().signUp(input.username, input.password, [email], [], (error, result) =>
+          error || !result ? reject(error) : resolve({ userConfirmed: result.userConfirmed }),
+        );
+      }),
+    confirm: (username, code) =>
+      call<void>((resolve, reject) => {
+        userOf(username).confirmRegistration(code, false, (error) =>
+          error ? reject(error) : resolve(),
+        );
+      }),
+  };
+}

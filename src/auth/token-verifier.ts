@@ -1,0 +1,113 @@
+import { JwtRsaVerifier } from 'aws-jwt-verify';
+import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
+import { FetchError, JwksValidationError, JwtBaseError } from 'aws-jwt-verify/error';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import type { Fetcher } from 'aws-jwt-verify/https';
+import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import { ServiceUnavailableError, UnauthorizedError } from '../http/errors';
+import type { AuthUser } from './auth-user';
+import { createJwksFetcher, isAllowedJwksUri } from './jwks-fetcher';
+
+/** A verified token's user plus when the token stops being valid (epoch seconds). */
+export interface VerifiedToken {
+  user: AuthUser;
+  tokenUse: 'access' | 'id';
+  expiresAt: number;
+}
+
+/** Verifies Cognito access and ID tokens of one pool and app client; create once per cold start. */
+export interface TokenVerifier {
+  /** Resolves the token's user; rejects with InvalidTokenError (401) or ServiceUnavailableError (503). */
+  verify(token: string): Promise<VerifiedToken>;
+  /** Pre-fetches the JWKS (optional: the first verify fetches it anyway). */
+  hydrate(): Promise<void>;
+}
+
+/** Issuer, JWKS address and client id come from config; `allowHttp` only for local stand-ins. */
+export interface TokenVerifierOptions {
+  issuer: string;
+  jwksUri: string;
+  clientId: string;
+  allowHttp: boolean;
+  fetcher?: Fetcher;
+}
+
+/** 401 for a presented token that is not acceptable; carries the RFC 6750 `invalid_token` challenge. */
+export class InvalidTokenError extends UnauthorizedError {
+  constructor(description = 'The access token is invalid or has expired', cause?: unknown) {
+    super(description, 'unauthorized', {
+      cause,
+      headers: { 'WWW-Authenticate': `Bearer realm="comment-board", error="invalid_token"` },
+    });
+  }
+}
+
+function userOf(payload: JwtPayload): VerifiedToken {
+  const tokenUse = payload.token_use as 'access' | 'id';
+  const username = tokenUse === 'id' ? payload['cognito:username'] : payload.username;
+  const groups = payload['cognito:groups'];
+  if (typeof username !== 'string' || !username || typeof payload.sub !== 'string') {
+    throw new InvalidTokenError('The token names no user');
+  }
+  return {
+    user: {
+      sub: payload.sub,
+      username,
+      groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
+    },
+    tokenUse,
+    expiresAt: payload.exp ?? 0,
+  };
+}
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof FetchError || error instanceof JwksValidationError;
+}
+
+/**
+ * One code path for AWS and cognito-local (STACK-NOTES.md): JwtRsaVerifier with issuer and JWKS URI
+ * from config, Cognito's token_use/client_id/aud rules in customJwtCheck, and a SimpleJwksCache, so
+ * after the first JWKS fetch verifying a token makes no network call. A failed fetch is not cached:
+ * the next request tries again, so auth recovers by itself once the JWKS is reachable.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  if (!isAllowedJwksUri(options.jwksUri, options.allowHttp)) {
+    throw new Error(`The JWKS URI must use https: ${options.jwksUri}`);
+  }
+  const jwksCache = new SimpleJwksCache({
+    fetcher: options.fetcher ?? createJwksFetcher({ allowHttp: options.allowHttp }),
+  });
+  const verifier = JwtRsaVerifier.create(
+    {
+      issuer: options.issuer,
+      audience: null,
+      jwksUri: options.jwksUri,
+      customJwtCheck: ({ payload }) =>
+        validateCognitoJwtFields(payload, { tokenUse: null, clientId: options.clientId }),
+    },
+    { jwksCache },
+  );
+  return {
+    async verify(token) {
+      try {
+        return userOf(await verifier.verify(token));
+      } catch (error) {
+        if (error instanceof InvalidTokenError) throw error;
+        if (isUnavailable(error)) {
+          throw new ServiceUnavailableError(
+            'Sign-in is temporarily unavailable; please try again shortly',
+            {
+              cause: error,
+              retryAfterSeconds: 5,
+            },
+          );
+        }
+        if (error instanceof JwtBaseError) throw new InvalidTokenError(undefined, error);
+        throw error;
+      }
+    },
+    async hydrate() {
+      await verifier.hydrate();
+    },
+  };
+}
