@@ -9,6 +9,10 @@ import type { AssetUrl } from './http/asset-url';
 import { createAuthMiddleware, type AuthDeps } from './auth/auth-middleware';
 import { createAuthApiRouter } from './auth/auth-api-router';
 import { createAuthPagesRouter } from './auth/auth-pages-router';
+import { createCors } from './http/cors';
+import type { CommentsService } from './comments/comments-service';
+import { createCommentsApiRouter } from './comments/comments-api-router';
+import { createCommentsPagesRouter } from './comments/comments-pages-router';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
@@ -30,6 +34,8 @@ export interface AppDeps {
   basePathOf?: (req: Request) => string;
   /** The cold-start token verifier and Cognito client behind sign-in and the auth guards. */
   auth: AuthDeps;
+  /** The comment board's rules over its DynamoDB table. */
+  comments: CommentsService;
 }
 
 const health: RequestHandler = (_req, res) => {
@@ -56,11 +62,14 @@ export function createApp(deps: AppDeps): Express {
     app.use('/public', express.static(settings.publicDir, { fallthrough: false, maxAge: '1h' }));
   }
   app.route('/healthz').get(health).all(methodNotAllowed('GET'));
+  app.use('/api', createCors(settings.allowedOrigins));
   app.use(cookieParser());
   app.use(createBodyParsers());
   const auth = createAuthMiddleware(deps.auth);
   app.use(createAuthApiRouter(deps.auth, auth));
   app.use(createAuthPagesRouter(deps.auth, { local: settings.local }));
+  app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
+  app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.logger));

@@ -8,6 +8,10 @@ import { createTokenVerifier } from './auth/token-verifier';
 import { createCognitoAuthClient } from './auth/cognito-auth-client';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
+import { createTableAccess } from './comments/dynamo-table';
+import { createCommentsRepository } from './comments/comments-repository';
+import { createIdempotencyStore } from './comments/idempotency-store';
+import { createCommentsService } from './comments/comments-service';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -18,8 +22,11 @@ const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
 export function createDynamoClient(config: Config): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
+    // A down or stalled DynamoDB fails fast (→ 503), never hangs a request: at most ~3 × 2 s.
+    maxAttempts: config.dynamoEndpoint ? 2 : 3,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 2000, throwOnRequestTimeout: true },
     ...(config.dynamoEndpoint
-      ? { endpoint: config.dynamoEndpoint, credentials: LOCAL_CREDENTIALS, maxAttempts: 2 }
+      ? { endpoint: config.dynamoEndpoint, credentials: LOCAL_CREDENTIALS }
       : {}),
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
@@ -28,8 +35,13 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */
 export function createDependencies(config: Config): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
+  const commentsTable = createTableAccess(createDynamoClient(config), config.commentsTable);
   return {
     logger,
+    comments: createCommentsService({
+      repository: createCommentsRepository(commentsTable),
+      idempotency: createIdempotencyStore(commentsTable),
+    }),
     settings: {
       local: config.local,
       assetsBaseUrl: config.assetsBaseUrl,

@@ -62,6 +62,17 @@ export function createCommentsService(options: {
     return original;
   }
 
+  /** Inserts; an SDK retry of a put that did land finds its own comment, which counts as stored. */
+  async function storedOnce(comment: Comment): Promise<boolean> {
+    if (await repo.insert(comment)) return true;
+    const existing = await repo.getVisible(comment.id);
+    return (
+      existing?.userId === comment.userId &&
+      existing.createdAt === comment.createdAt &&
+      existing.text === comment.text
+    );
+  }
+
   return {
     async list({ limit = DEFAULT_LIMIT, cursor } = {}) {
       const olderThan = decodeCursor(board, cursor);
@@ -84,8 +95,8 @@ export function createCommentsService(options: {
           updatedAt: at,
         };
         if (!idempotencyKey) {
-          if (await repo.insert(comment)) return { comment, replayed: false };
-          continue; // id taken (same millisecond elsewhere, same random part): draw a new one
+          if (await storedOnce(comment)) return { comment, replayed: false };
+          continue; // id taken by another comment (same millisecond and random part): draw again
         }
         const nowSeconds = Math.floor(time / 1000);
         const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
