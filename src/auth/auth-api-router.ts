@@ -1,4 +1,5 @@
 import { Router, type RequestHandler } from 'express';
+import { AppError, UnauthorizedError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
 import { parseConfirm, parseCredentials, parseRefresh, parseSignUp } from './auth-input';
@@ -31,7 +32,18 @@ export function createAuthApiRouter(deps: AuthDeps, auth: AuthMiddleware): Route
     .route('/api/auth/refresh')
     .post(
       safely(async (req, res) => {
-        const tokens = await deps.cognito.refresh(parseRefresh(req.body));
+        const tokens = await deps.cognito
+          .refresh(parseRefresh(req.body))
+          .catch((error: unknown) => {
+            if (!(error instanceof AppError) || error.status !== 401) throw error;
+            throw new UnauthorizedError(
+              'The refresh token is invalid, expired or revoked; sign in again',
+              'invalid_refresh_token',
+              {
+                cause: error,
+              },
+            );
+          });
         res.json({
           accessToken: tokens.accessToken,
           idToken: tokens.idToken,

@@ -26,13 +26,32 @@ export function parseCredentials(body: Body): { username: string; password: stri
   return { username: field(body, 'username'), password: field(body, 'password', false) };
 }
 
+/** The pool's password policy, as users read it. */
+export const PASSWORD_RULES =
+  'That password is too weak: use at least 8 characters with upper- and lower-case letters and a number';
+
+/**
+ * Mirrors the user pool's policy (serverless.yml, src/local/provision.ts). Cognito enforces it too,
+ * but cognito-local does not, so checking here gives the same answer locally and in AWS.
+ */
+export function meetsPasswordPolicy(password: string): boolean {
+  return (
+    password.length >= 8 &&
+    /[a-z]/.test(password) &&
+    /[A-Z]/.test(password) &&
+    /[0-9]/.test(password)
+  );
+}
+
 /** `{username, email, password}` for sign-up. */
 export function parseSignUp(body: Body): { username: string; email: string; password: string } {
   const username = field(body, 'username');
   const email = field(body, 'email');
   if (!EMAIL.test(email))
     throw new ValidationError('Please enter a valid email address', 'invalid_parameter');
-  return { username, email, password: field(body, 'password', false) };
+  const password = field(body, 'password', false);
+  if (!meetsPasswordPolicy(password)) throw new ValidationError(PASSWORD_RULES, 'invalid_password');
+  return { username, email, password };
 }
 
 /** `{username, code}` for confirming a sign-up. */

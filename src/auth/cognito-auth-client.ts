@@ -8,7 +8,7 @@ import {
   type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
 import { ForbiddenError } from '../http/errors';
-import { cognitoAppError } from './cognito-errors';
+import { cognitoAppError, type CognitoOperation } from './cognito-errors';
 
 /** Tokens of a signed-in user; `expiresIn` is the access token's remaining life in seconds. */
 export interface AuthTokens {
@@ -81,6 +81,7 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
   const userOf = (username: string) =>
     new CognitoUser({ Username: username, Pool: freshPool(), Storage: memoryStorage() });
   const call = <T>(
+    operation: CognitoOperation,
     run: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
   ): Promise<T> =>
     new Promise<T>((resolve, reject) => {
@@ -93,12 +94,12 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
         (error) => (clearTimeout(timer), reject(error)),
       );
     }).catch((error: unknown) => {
-      throw cognitoAppError(error);
+      throw cognitoAppError(error, operation);
     });
 
   return {
     signIn: (username, password) =>
-      call<AuthTokens>((resolve, reject) => {
+      call<AuthTokens>('signIn', (resolve, reject) => {
         const user = userOf(username);
         user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
         const unsupported = () =>
@@ -123,7 +124,7 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
         );
       }),
     refresh: (refreshToken) =>
-      call<AuthTokens>((resolve, reject) => {
+      call<AuthTokens>('refresh', (resolve, reject) => {
         userOf('refresh').refreshSession(
           new CognitoRefreshToken({ RefreshToken: refreshToken }),
           (error, session) =>
@@ -131,14 +132,14 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
         );
       }),
     signUp: (input) =>
-      call<{ userConfirmed: boolean }>((resolve, reject) => {
+      call<{ userConfirmed: boolean }>('signUp', (resolve, reject) => {
         const email = new CognitoUserAttribute({ Name: 'email', Value: input.email });
         freshPool().signUp(input.username, input.password, [email], [], (error, result) =>
           error || !result ? reject(error) : resolve({ userConfirmed: result.userConfirmed }),
         );
       }),
     confirm: (username, code) =>
-      call<void>((resolve, reject) => {
+      call<void>('confirm', (resolve, reject) => {
         userOf(username).confirmRegistration(code, false, (error) =>
           error ? reject(error) : resolve(),
         );

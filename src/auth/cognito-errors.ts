@@ -7,18 +7,23 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../http/errors';
+import { PASSWORD_RULES } from './auth-input';
 
 /** The one message for a failed sign-in, whether or not the user exists. */
 export const BAD_CREDENTIALS = 'Incorrect username or password';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="comment-board"' };
 
+/** Which call failed: a wrong sign-in password is `InvalidPasswordException` in cognito-local. */
+export type CognitoOperation = 'signIn' | 'refresh' | 'signUp' | 'confirm';
+
 /** Maps an amazon-cognito-identity-js error (its `code`) to an AppError; never to a 500. */
-export function cognitoAppError(error: unknown): AppError {
+export function cognitoAppError(error: unknown, operation: CognitoOperation): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name;
   const cause = { cause: error };
-  switch (code) {
+  const wrongPassword = operation === 'signIn' && code === 'InvalidPasswordException';
+  switch (wrongPassword ? 'NotAuthorizedException' : code) {
     case 'NotAuthorizedException':
     case 'UserNotFoundException':
       return new UnauthorizedError(BAD_CREDENTIALS, 'invalid_credentials', {
@@ -44,11 +49,7 @@ export function cognitoAppError(error: unknown): AppError {
         cause,
       );
     case 'InvalidPasswordException':
-      return new ValidationError(
-        'That password is too weak: use at least 8 characters with upper- and lower-case letters and a number',
-        'invalid_password',
-        cause,
-      );
+      return new ValidationError(PASSWORD_RULES, 'invalid_password', cause);
     case 'InvalidParameterException':
       return new ValidationError(
         'Some of the details are not valid; please check them',
