@@ -1,0 +1,82 @@
+import {
+  parseStageArgs,
+  parseUserCreateArgs,
+  parseUserPromoteArgs,
+  UsageError,
+} from '../../../scripts/cli-args';
+
+describe('parseStageArgs', () => {
+  it('when nothing is given, then stage dev in us-east-1', () => {
+    expect(parseStageArgs([], 'deploy')).toEqual({ stage: 'dev', region: 'us-east-1' });
+  });
+
+  it('when --stage and --region are given, then they are used', () => {
+    expect(parseStageArgs(['--stage', 'prod', '--region', 'eu-west-1'], 'deploy')).toEqual({
+      stage: 'prod',
+      region: 'eu-west-1',
+    });
+    expect(parseStageArgs(['--stage=qa'], 'remove').stage).toBe('qa');
+  });
+
+  it('when the stage or region is malformed, then a UsageError shows the usage', () => {
+    expect(() => parseStageArgs(['--stage', 'no spaces'], 'deploy')).toThrow(UsageError);
+    expect(() => parseStageArgs(['--region', 'mars'], 'deploy')).toThrow(/Usage: npm run deploy/);
+  });
+
+  it('when an unknown option or a positional is given, then a UsageError', () => {
+    expect(() => parseStageArgs(['--force'], 'remove')).toThrow(UsageError);
+    expect(() => parseStageArgs(['prod'], 'remove')).toThrow(UsageError);
+  });
+});
+
+describe('parseUserCreateArgs', () => {
+  it('when username and email are given, then they are returned with the stage', () => {
+    expect(
+      parseUserCreateArgs(['--username', 'alice', '--email', 'a@example.com', '--stage', 'prod']),
+    ).toEqual({
+      stage: 'prod',
+      region: 'us-east-1',
+      username: 'alice',
+      email: 'a@example.com',
+    });
+  });
+
+  it('when a password is given, then it is passed on', () => {
+    const args = parseUserCreateArgs([
+      '--username',
+      'bob',
+      '--email',
+      'b@example.com',
+      '--password',
+      'Secret123',
+    ]);
+    expect(args.password).toBe('Secret123');
+  });
+
+  it('when the username or email is missing or invalid, then a UsageError', () => {
+    expect(() => parseUserCreateArgs(['--email', 'a@example.com'])).toThrow(
+      /--username is required/,
+    );
+    expect(() => parseUserCreateArgs(['--username', 'alice'])).toThrow(/--email/);
+    expect(() => parseUserCreateArgs(['--username', 'alice', '--email', 'nope'])).toThrow(
+      UsageError,
+    );
+    expect(() => parseUserCreateArgs(['--username', 'has space', '--email', 'a@b.co'])).toThrow(
+      UsageError,
+    );
+  });
+});
+
+describe('parseUserPromoteArgs', () => {
+  it('when a username is given, then it is returned', () => {
+    expect(parseUserPromoteArgs(['--username', 'alice'])).toEqual({
+      stage: 'dev',
+      region: 'us-east-1',
+      username: 'alice',
+    });
+  });
+
+  it('when the username is missing, then a UsageError', () => {
+    expect(() => parseUserPromoteArgs([])).toThrow(/Usage: npm run user:promote/);
+  });
+});
