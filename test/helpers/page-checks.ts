@@ -22,7 +22,26 @@ export interface OverflowReport {
   widest: string[];
 }
 
+interface RawViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
 let axeSource: string | undefined;
+
+// Page-side scripts are strings: this project compiles without the DOM library.
+const RUN_AXE = `window.axe.run().then((result) => result.violations)`;
+const MEASURE_OVERFLOW = `(() => {
+  const viewportWidth = document.documentElement.clientWidth;
+  const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+  const widest = Array.from(document.querySelectorAll('body *'))
+    .filter((el) => el.getBoundingClientRect().right > viewportWidth + 1)
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
+  return { viewportWidth, scrollWidth, overflows: scrollWidth > viewportWidth + 1, widest };
+})()`;
 
 /**
  * Runs axe-core in the page and returns its serious and critical violations. The script is
@@ -31,16 +50,7 @@ let axeSource: string | undefined;
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
-  const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations as Array<{
-      id: string;
-      impact: string | null;
-      help: string;
-      nodes: Array<{ target: string[] }>;
-    }>;
-  });
+  const findings = await page.evaluate<RawViolation[]>(RUN_AXE);
   return findings
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
@@ -53,15 +63,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 
 /** Measures horizontal overflow at the page's current viewport and names the widest elements. */
 export function horizontalOverflow(page: Page): Promise<OverflowReport> {
-  return page.evaluate(() => {
-    const viewportWidth = document.documentElement.clientWidth;
-    const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-    const widest = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > viewportWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''}`);
-    return { viewportWidth, scrollWidth, overflows: scrollWidth > viewportWidth + 1, widest };
-  });
+  return page.evaluate<OverflowReport>(MEASURE_OVERFLOW);
 }
 
 /**

@@ -1,0 +1,62 @@
+import type { BenchSession } from './bench-client';
+import type { RouteTarget } from './load-runner';
+import type { RouteCalls } from './results-table';
+import type { ServerProcess } from './server-process';
+
+/** The five routes the warm bench measures, with the credentials each needs. */
+export function benchRoutes(session: BenchSession): RouteTarget[] {
+  const bearer = { authorization: `Bearer ${session.accessToken}` };
+  return [
+    { name: 'GET /healthz', method: 'GET', path: '/healthz' },
+    { name: 'GET /api/me', method: 'GET', path: '/api/me', headers: bearer },
+    { name: 'GET /api/comments', method: 'GET', path: '/api/comments?limit=20', headers: bearer },
+    {
+      name: 'GET /comments',
+      method: 'GET',
+      path: '/comments',
+      headers: { cookie: session.cookie },
+    },
+    {
+      name: 'POST /api/comments',
+      method: 'POST',
+      path: '/api/comments',
+      headers: { ...bearer, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'A bench comment of ordinary length, posted under load.' }),
+    },
+  ];
+}
+
+/** The API login (counted for its Cognito calls, not load-tested). */
+export const loginRoute = (user: { username: string; password: string }): RouteTarget => ({
+  name: 'POST /api/auth/login',
+  method: 'POST',
+  path: '/api/auth/login',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(user),
+});
+
+/** Counts the AWS calls of `times` sequential requests to each route, per request. */
+export async function countCalls(server: ServerProcess, targets: RouteTarget[], times = 10) {
+  const calls: RouteCalls[] = [];
+  for (const target of targets) {
+    await server.resetCounts();
+    for (let i = 0; i < times; i += 1) {
+      const res = await fetch(`${server.url}${target.path}`, { ...target, redirect: 'manual' });
+      if (res.status >= 400) throw new Error(`${target.name} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+    const counts = await server.counts();
+    const per = (bucket: Record<string, number>) =>
+      Object.values(bucket).reduce((sum, value) => sum + value, 0) / times;
+    const detail = Object.entries({ ...counts.dynamodb, ...counts.cognito })
+      .map(([op, count]) => `${op} ×${count / times}`)
+      .join(', ');
+    calls.push({
+      route: target.name,
+      dynamodb: per(counts.dynamodb),
+      cognito: per(counts.cognito),
+      detail,
+    });
+  }
+  return calls;
+}

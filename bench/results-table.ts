@@ -1,0 +1,94 @@
+import type { ColdStart } from './cold-start';
+import type { LambdaBundle } from './lambda-bundles';
+import type { LoadResult } from './load-runner';
+import type { MachineInfo } from './machine';
+import type { PageWeight } from './page-weight';
+
+/** Calls one request of a route makes to AWS services (averaged over several requests). */
+export interface RouteCalls {
+  route: string;
+  dynamodb: number;
+  cognito: number;
+  detail: string;
+}
+
+/** Everything `npm run bench` measured; written to bench/results.json. */
+export interface BenchResults {
+  date: string;
+  machine: MachineInfo;
+  coldStart: {
+    bundles: Array<Pick<LambdaBundle, 'name' | 'source' | 'zipBytes' | 'handlerBytes'>>;
+    rows: Array<{ request: string; app: ColdStart; hello: ColdStart; ratio: number }>;
+  };
+  warm: {
+    durationSec: number;
+    connections: number;
+    baseline: LoadResult[];
+    baselineReqPerSec: number;
+    rows: Array<{ route: string } & LoadResult & { ratio: number }>;
+  };
+  pageWeight: PageWeight;
+  calls: RouteCalls[];
+}
+
+const n = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number) => `${n(bytes / 1024, 1)} KB`;
+const table = (head: string[], rows: string[][]) =>
+  [head, head.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+
+/** Formats the results as Markdown tables (printed by the bench and pasted into the README). */
+export function formatResults(r: BenchResults): string {
+  const m = r.machine;
+  const callsOf = (route: string) => r.calls.find((c) => c.route === route);
+  const [hello, app] = ['hello', 'app'].map((name) =>
+    r.coldStart.bundles.find((b) => b.name === name)!,
+  );
+  return [
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}, load average ${m.loadAverage.join(' / ')} at start (${r.date}).`,
+    '',
+    `**Cold start** (fresh \`node\` process → handler loaded → first answer; median of ${r.coldStart.rows[0]?.app.runs} runs)`,
+    '',
+    table(
+      ['first request', 'app', 'hello baseline', 'ratio', 'app: load + first request'],
+      r.coldStart.rows.map((row) => [
+        row.request,
+        `${n(row.app.wallMs)} ms`,
+        `${n(row.hello.wallMs)} ms`,
+        `${n(row.ratio, 2)}×`,
+        `${n(row.app.loadMs)} + ${n(row.app.firstRequestMs)} ms`,
+      ]),
+    ),
+    '',
+    `Bundles: app ${kb(app.zipBytes)} zipped (handler ${kb(app.handlerBytes)}; ${app.source}); hello ${kb(hello.zipBytes)} zipped (handler ${kb(hello.handlerBytes)}).`,
+    '',
+    `**Warm** (autocannon, ${r.warm.durationSec} s, ${r.warm.connections} connections per route; baseline: bare Express "hello" at ${n(r.warm.baselineReqPerSec)} req/s)`,
+    '',
+    table(
+      ['route', 'req/s', 'p50', 'p99', 'vs hello', 'non-2xx', 'DynamoDB calls', 'Cognito calls'],
+      r.warm.rows.map((row) => [
+        row.route,
+        n(row.reqPerSec),
+        `${n(row.p50Ms)} ms`,
+        `${n(row.p99Ms)} ms`,
+        `${n(row.ratio, 2)}×`,
+        n(row.failed),
+        n(callsOf(row.route)?.dynamodb ?? NaN, 1),
+        n(callsOf(row.route)?.cognito ?? NaN, 1),
+      ]),
+    ),
+    '',
+    `Calls per request: ${r.calls.map((c) => `${c.route}: ${c.detail || 'none'}`).join('; ')}.`,
+    '',
+    '**Page weight** of `/comments` (20 comments)',
+    '',
+    table(
+      ['resource', 'raw', 'gzip'],
+      [r.pageWeight.html, ...r.pageWeight.assets]
+        .map((w) => [w.url.replace(/^https?:\/\/[^/]+/, ''), kb(w.bytes), kb(w.gzipBytes)])
+        .concat([['**total**', kb(r.pageWeight.totalBytes), kb(r.pageWeight.totalGzipBytes)]]),
+    ),
+    '',
+    `Requests needed to show the first comment: ${r.pageWeight.requestsToFirstComment} (the comment is ${r.pageWeight.firstCommentInHtml ? '' : 'NOT '}in the HTML; render-blocking: ${r.pageWeight.renderBlocking.join(', ') || 'none'}).`,
+  ].join('\n');
+}

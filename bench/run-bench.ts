@@ -1,0 +1,124 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { httpApiEvent } from '../test/helpers/api-gateway-events';
+import { signIn, seedComments } from './bench-client';
+import { benchRoutes, countCalls, loginRoute } from './bench-routes';
+import { startBenchStack } from './bench-stack';
+import { measureColdStart } from './cold-start';
+import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
+import { runLoad } from './load-runner';
+import { machineInfo } from './machine';
+import { measurePageWeight } from './page-weight';
+import { formatResults, type BenchResults } from './results-table';
+import { startServerProcess } from './server-process';
+
+const RESULTS = path.join(__dirname, 'results.json');
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
+const DURATION = Number(process.env.BENCH_DURATION_SEC ?? 10);
+
+async function helloBaseline() {
+  const hello = await startServerProcess('hello');
+  try {
+    return await runLoad(
+      hello.url,
+      { name: 'hello', method: 'GET', path: '/healthz' },
+      { durationSec: DURATION },
+    );
+  } finally {
+    await hello.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
+  const stack = await startBenchStack();
+  const server = await startServerProcess('app', stack.env);
+  try {
+    const session = await signIn(server.url, stack.user);
+    await seedComments(server.url, session.accessToken, 25);
+    const targets = benchRoutes(session);
+    console.log('Counting AWS calls per request...');
+    const calls = await countCalls(server, [...targets, loginRoute(stack.user)]);
+    const newest = (await (
+      await fetch(`${server.url}/api/comments?limit=1`, { headers: targets[1].headers })
+    ).json()) as {
+      items: Array<{ text: string }>;
+    };
+    const pageWeight = await measurePageWeight(
+      server.url,
+      '/comments',
+      session.cookie,
+      newest.items[0].text,
+    );
+
+    console.log('Warm runs (hello baseline, then each route, then hello again)...');
+    const baseline = [await helloBaseline()];
+    const warm = [];
+    for (const target of targets) {
+      console.log(`  ${target.name}`);
+      warm.push({
+        route: target.name,
+        ...(await runLoad(server.url, target, { durationSec: DURATION })),
+      });
+    }
+    baseline.push(await helloBaseline());
+    const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
+
+    console.log('Cold starts...');
+    const [hello, app] = [await buildHelloBundle(), await loadAppBundle()];
+    const health = httpApiEvent({ path: '/healthz' });
+    const list = httpApiEvent({
+      path: '/api/comments',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    const helloCold = await measureColdStart(hello, health, {}, COLD_RUNS);
+    const rows = [];
+    for (const [request, event] of [
+      ['GET /healthz', health],
+      ['GET /api/comments (with a token)', list],
+    ] as const) {
+      const appCold = await measureColdStart(app, event, stack.env, COLD_RUNS);
+      if (appCold.status !== 200) throw new Error(`cold ${request} answered ${appCold.status}`);
+      rows.push({
+        request,
+        app: appCold,
+        hello: helloCold,
+        ratio: appCold.wallMs / helloCold.wallMs,
+      });
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      machine,
+      coldStart: {
+        bundles: [hello, app].map(({ name, source, zipBytes, handlerBytes }) => ({
+          name,
+          source,
+          zipBytes,
+          handlerBytes,
+        })),
+        rows,
+      },
+      warm: {
+        durationSec: DURATION,
+        connections: 50,
+        baseline,
+        baselineReqPerSec,
+        rows: warm.map((row) => ({ ...row, ratio: row.reqPerSec / baselineReqPerSec })),
+      },
+      pageWeight,
+      calls,
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${formatResults(results)}\n\nWrote ${path.relative(process.cwd(), RESULTS)}`);
+  } finally {
+    await server.stop();
+    await stack.stop();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { CallCounts } from './call-counter';
+
+/** A bench server in its own process (so the load generator does not share its CPU time). */
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  /** Zeroes the child's call counters (app mode). */
+  resetCounts(): Promise<void>;
+  counts(): Promise<CallCounts>;
+  stop(): Promise<void>;
+}
+
+function request<T>(child: ChildProcess, type: string, reply?: string): Promise<T> {
+  return new Promise((resolve) => {
+    if (!reply) {
+      child.send({ type }, () => resolve(undefined as T));
+      return;
+    }
+    const onMessage = (message: { type: string; counts: T }) => {
+      if (message.type !== reply) return;
+      child.off('message', onMessage);
+      resolve(message.counts);
+    };
+    child.on('message', onMessage);
+    child.send({ type });
+  });
+}
+
+/** Forks bench/bench-server.ts under tsx in `app` or `hello` mode with `env`, and waits until it listens. */
+export function startServerProcess(
+  mode: 'app' | 'hello',
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const child = fork(path.join(__dirname, 'bench-server.ts'), [mode], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, LOG_LEVEL: 'SILENT', ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server (${mode}) exited with ${code}`)));
+    child.on('message', (message: { type: string; port?: number }) => {
+      if (message.type !== 'listening') return;
+      resolve({
+        url: `http://127.0.0.1:${message.port}`,
+        pid: child.pid!,
+        resetCounts: () => request<void>(child, 'reset'),
+        counts: () => request<CallCounts>(child, 'counts', 'counts'),
+        stop: () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners('exit');
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
