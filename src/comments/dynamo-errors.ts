@@ -44,6 +44,10 @@ export function isUnavailable(error: unknown): boolean {
   const e = error as SdkError | undefined;
   if (!e) return false;
   if (UNAVAILABLE.has(e.name ?? '') || NETWORK_CODES.has(e.code ?? '')) return true;
+  // The SDK's retry layer can wrap a network error into a plain Error that keeps only the message
+  // ("AWS SDK error wrapper for Error: connect ECONNREFUSED …"), e.g. when it comes from another realm.
+  const code = /\b(E[A-Z_]+|UND_ERR_SOCKET)\b/.exec(String((error as Error).message ?? ''));
+  if (code && NETWORK_CODES.has(code[1])) return true;
   const status = e.$metadata?.httpStatusCode;
   return e.$fault === 'server' || (typeof status === 'number' && status >= 500);
 }

@@ -27,6 +27,10 @@ describe('DynamoDB error mapping', () => {
     ['a reset', named('Error', { code: 'ECONNRESET' })],
     ['a 500', named('InternalServerError', { $fault: 'server' })],
     ['a 503', named('Whatever', { $metadata: { httpStatusCode: 503 } })],
+    [
+      'a wrapped refusal',
+      new Error('AWS SDK error wrapper for Error: connect ECONNREFUSED 1.2.3.4:5'),
+    ],
   ])('when DynamoDB fails with %s, then it is a 503 without Retry-After', (_name, error) => {
     const mapped = toDependencyError(error) as ServiceUnavailableError;
     expect(mapped).toBeInstanceOf(ServiceUnavailableError);
