@@ -74,8 +74,15 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   if (!isAllowedJwksUri(options.jwksUri, options.allowHttp)) {
     throw new Error(`The JWKS URI must use https: ${options.jwksUri}`);
   }
+  const fetcher = options.fetcher ?? createJwksFetcher({ allowHttp: options.allowHttp });
   const jwksCache = new SimpleJwksCache({
-    fetcher: options.fetcher ?? createJwksFetcher({ allowHttp: options.allowHttp }),
+    // Any failure to get the JWKS is an outage (503), whatever the fetcher threw.
+    fetcher: {
+      fetch: (uri, ...rest) =>
+        fetcher.fetch(uri, ...rest).catch((error: unknown) => {
+          throw error instanceof FetchError ? error : new FetchError(uri, String(error));
+        }),
+    },
   });
   const verifier = JwtRsaVerifier.create(
     {

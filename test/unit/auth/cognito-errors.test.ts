@@ -1,0 +1,39 @@
+import { cognitoAppError, type CognitoOperation } from '../../../src/auth/cognito-errors';
+
+const error = (code: string) => Object.assign(new Error(code), { code, name: code });
+
+describe('cognitoAppError', () => {
+  it.each<[string, CognitoOperation, number, string]>([
+    ['NotAuthorizedException', 'signIn', 401, 'invalid_credentials'],
+    ['UserNotFoundException', 'signIn', 401, 'invalid_credentials'],
+    ['InvalidPasswordException', 'signIn', 401, 'invalid_credentials'],
+    ['UserNotConfirmedException', 'signIn', 403, 'user_not_confirmed'],
+    ['UsernameExistsException', 'signUp', 409, 'username_exists'],
+    ['InvalidPasswordException', 'signUp', 400, 'invalid_password'],
+    ['InvalidParameterException', 'signUp', 400, 'invalid_parameter'],
+    ['CodeMismatchException', 'confirm', 400, 'code_mismatch'],
+    ['ExpiredCodeException', 'confirm', 400, 'expired_code'],
+    ['TooManyRequestsException', 'signIn', 429, 'too_many_requests'],
+    ['LimitExceededException', 'signUp', 429, 'too_many_requests'],
+    ['TooManyFailedAttemptsException', 'signIn', 429, 'too_many_requests'],
+    ['NetworkError', 'signIn', 503, 'service_unavailable'],
+    ['InternalErrorException', 'refresh', 503, 'service_unavailable'],
+  ])(
+    'when Cognito says %s during %s, then it maps to %i %s',
+    (code, operation, status, appCode) => {
+      const mapped = cognitoAppError(error(code), operation);
+      expect(mapped.status).toBe(status);
+      expect(mapped.code).toBe(appCode);
+    },
+  );
+
+  it('when the user is unknown or the password wrong, then the message is the same', () => {
+    expect(cognitoAppError(error('UserNotFoundException'), 'signIn').message).toBe(
+      cognitoAppError(error('NotAuthorizedException'), 'signIn').message,
+    );
+  });
+
+  it('when a fetch fails without a code (timeout), then it is a 503', () => {
+    expect(cognitoAppError(new Error('Cognito did not answer in time'), 'signIn').status).toBe(503);
+  });
+});
