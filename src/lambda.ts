@@ -1,8 +1,9 @@
+import type { Handler } from 'aws-lambda';
 import serverlessExpress, { getCurrentInvoke } from '@vendia/serverless-express';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createDependencies } from './dependencies';
-import { basePathOfEvent } from './http/base-path';
+import { basePathOfEvent, normalizeGatewayEvent } from './http/gateway-event';
 
 const deps = createDependencies(loadConfig());
 const app = createApp({
@@ -11,5 +12,8 @@ const app = createApp({
   basePathOf: () => basePathOfEvent(getCurrentInvoke()?.event),
 });
 
+const proxy = serverlessExpress({ app });
+
 /** The Lambda entry point: API Gateway (HTTP API v2 or REST v1) events → the Express app. */
-export const handler = serverlessExpress({ app });
+export const handler: Handler = (event, context, callback) =>
+  proxy(normalizeGatewayEvent(event), context, callback);

@@ -1,4 +1,4 @@
-import { basePathOfEvent } from '../../../src/http/base-path';
+import { basePathOfEvent, normalizeGatewayEvent } from '../../../src/http/gateway-event';
 
 const restEvent = (stage: string, domainName?: string, host?: string) => ({
   httpMethod: 'GET',
@@ -46,5 +46,18 @@ describe('basePathOfEvent', () => {
     expect(basePathOfEvent(restEvent('a b', 'x.execute-api.us-east-1.amazonaws.com'))).toBe(
       '/a%20b',
     );
+  });
+});
+
+describe('normalizeGatewayEvent', () => {
+  it('when a v1 event has path "" (serverless offline ANY /), then the path becomes "/"', () => {
+    expect(normalizeGatewayEvent({ httpMethod: 'GET', path: '' }).path).toBe('/');
+  });
+
+  it('when an event has a path already, or is v2, then it is returned as is', () => {
+    const v1 = { httpMethod: 'GET', path: '/comments' };
+    const v2 = { version: '2.0', rawPath: '/' };
+    expect(normalizeGatewayEvent(v1)).toBe(v1);
+    expect(normalizeGatewayEvent(v2)).toBe(v2);
   });
 });

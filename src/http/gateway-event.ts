@@ -19,3 +19,13 @@ export function basePathOfEvent(event: GatewayEventLike | undefined | null): str
   const host = event.requestContext?.domainName ?? event.headers?.Host ?? event.headers?.host ?? '';
   return EXECUTE_API_HOST.test(host) ? `/${encodeURIComponent(stage)}` : '';
 }
+
+/**
+ * Fixes what serverless offline sends for a REST `ANY /` route (`path: ""`, where AWS sends `/`):
+ * an empty URL would reach Express as a 500. Other events pass through untouched.
+ */
+export function normalizeGatewayEvent<T>(event: T): T {
+  const v1 = event as { httpMethod?: string; path?: string } | null;
+  if (v1?.httpMethod && v1.path === '') return { ...event, path: '/' };
+  return event;
+}
