@@ -39,6 +39,7 @@ function render(
     csrfToken: csrfToken(req, res),
     error: undefined,
     errorField: undefined,
+    errorCode: undefined,
     notice: undefined,
     ...extra,
   });
@@ -60,6 +61,7 @@ function formAction(
       render(req, res, page, values, {
         ...extra,
         error: error.message,
+        errorCode: error.code,
         errorField: ERROR_FIELDS[error.code],
       });
     });
