@@ -1,5 +1,6 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import cookieParser from 'cookie-parser';
+import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  // Registered explicitly: Express's own `require(engineName)` is invisible to the Lambda bundler.
+  app.engine('ejs', ejs.renderFile);
   app.set('view engine', 'ejs');
   app.set('views', settings.viewsDir);
   app.locals.asset = settings.assetUrl;
