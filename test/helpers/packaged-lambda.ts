@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { lambdaContext } from './api-gateway-events';
+
+/** A packaged handler running in its own Node process, as the Lambda runtime runs it. */
+export interface PackagedLambda {
+  invoke<T>(event: unknown): Promise<T>;
+  /** Everything the function printed (its JSON logs), for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+// Loads the handler like the runtime (`require` from the task root) and answers events over IPC.
+const RUNNER = `
+const { handler } = require(process.argv[1]);
+const context = ${JSON.stringify({ ...lambdaContext(), getRemainingTimeInMillis: undefined })};
+context.getRemainingTimeInMillis = () => 10000;
+process.on('message', async ({ id, event }) => {
+  try {
+    process.send({ id, result: await handler(event, { ...context }, () => undefined) });
+  } catch (error) {
+    process.send({ id, error: String((error && error.stack) || error) });
+  }
+});
+process.send({ ready: true });
+`;
+
+/**
+ * Starts a plain `node` with the unzipped package as its working directory and only `env` (plus
+ * PATH), then `require`s `src/lambda.js`. A child process, not jest's VM: the SDK's ESM build uses
+ * dynamic `import()`, which jest's sandbox refuses but Lambda's Node allows.
+ */
+export function startPackagedLambda(
+  taskRoot: string,
+  env: Record<string, string>,
+): Promise<PackagedLambda> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-e', RUNNER, path.join(taskRoot, 'src/lambda.js')],
+    {
+      cwd: taskRoot,
+      env: { PATH: process.env.PATH, NODE_OPTIONS: '--enable-source-maps', ...env },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (e: Error) => void }
+  >();
+  let nextId = 0;
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const error = new Error(`packaged Lambda exited (code ${code}):\n${output}`);
+      reject(error);
+      for (const call of pending.values()) call.reject(error);
+    });
+    child.on(
+      'message',
+      (message: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+        if (message.ready) {
+          resolve({
+            invoke: <T>(event: unknown) =>
+              new Promise<T>((res, rej) => {
+                const id = nextId++;
+                pending.set(id, { resolve: res as (value: unknown) => void, reject: rej });
+                child.send({ id, event });
+              }),
+            output: () => output,
+            stop: () =>
+              new Promise<void>((done) => {
+                if (child.exitCode !== null) return done();
+                child.once('exit', () => done());
+                child.kill('SIGTERM');
+              }),
+          });
+          return;
+        }
+        const call = pending.get(message.id!);
+        pending.delete(message.id!);
+        if (message.error) call?.reject(new Error(message.error));
+        else call?.resolve(message.result);
+      },
+    );
+  });
+}

@@ -1,0 +1,128 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AdmZip from 'adm-zip';
+import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { ensureUser } from '../../../src/local/provision';
+import { httpApiEvent, restApiEvent } from '../../helpers/api-gateway-events';
+import { startPackagedLambda, type PackagedLambda } from '../../helpers/packaged-lambda';
+import { packagedService, SERVICE_DIR, type PackagedService } from '../../helpers/packaged-service';
+import { provisionTestEnv, testEndpoints } from '../../helpers/test-app';
+
+const CDN = 'https://d111111abcdef8.cloudfront.net';
+const USER = { username: 'zipuser', password: 'Zip-Passw0rd', email: 'zip@example.com' };
+const MAX_ZIP_BYTES = 2 * 1024 * 1024;
+
+let pkg: PackagedService;
+let dir: string;
+let lambda: PackagedLambda;
+let manifest: Record<string, string>;
+
+beforeAll(async () => {
+  pkg = await packagedService();
+  dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip-'));
+  new AdmZip(pkg.zipFile).extractAllTo(dir);
+  const env = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+  const cognito = new CognitoIdentityProviderClient({
+    region: 'us-east-1',
+    endpoint: testEndpoints().cognito,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureUser(cognito, env.COGNITO_USER_POOL_ID, USER);
+  cognito.destroy();
+  lambda = await startPackagedLambda(dir, env);
+  manifest = require(path.join(dir, '.build/asset-manifest.json')) as Record<string, string>;
+}, 180_000);
+
+afterAll(async () => {
+  await lambda?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const invoke = <T>(event: unknown): Promise<T> => lambda.invoke<T>(event);
+
+function filesUnder(root: string, sub = ''): string[] {
+  return readdirSync(path.join(root, sub), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.posix.join(sub, entry.name);
+    return entry.isDirectory() ? filesUnder(root, relative) : [relative];
+  });
+}
+
+describe('the packaged zip', () => {
+  it('when built, then it is under 2 MB and holds the bundle, its source map, the views and the manifest', () => {
+    console.log(`Lambda zip: ${pkg.zipBytes} bytes (${(pkg.zipBytes / 1024).toFixed(0)} KiB)`);
+    expect(pkg.zipBytes).toBeLessThan(MAX_ZIP_BYTES);
+    const views = filesUnder(path.join(SERVICE_DIR, 'views')).map((file) => `views/${file}`);
+    expect(filesUnder(dir).sort()).toEqual(
+      ['.build/asset-manifest.json', 'src/lambda.js', 'src/lambda.js.map', ...views].sort(),
+    );
+  });
+
+  it('when its manifest is read, then it names a hashed copy of every public/ file', () => {
+    const publicFiles = filesUnder(path.join(SERVICE_DIR, 'public'));
+    expect(Object.keys(manifest).sort()).toEqual(publicFiles.sort());
+    for (const [logical, hashed] of Object.entries(manifest)) {
+      expect(hashed).toMatch(
+        new RegExp(`\\.[0-9a-f]{10}${path.extname(logical).replace('.', '\\.')}$`),
+      );
+    }
+  });
+});
+
+describe('the packaged handler with HTTP API (v2) events', () => {
+  it('when /healthz is invoked, then it answers 200', async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(httpApiEvent({ path: '/healthz' }));
+    expect(res.statusCode).toBe(200);
+    expect(JSON.parse(res.body!)).toEqual({ status: 'ok' });
+  });
+
+  it('when /login is invoked, then the page renders from the zip with hashed CloudFront assets', async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(httpApiEvent({ path: '/login' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers!['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('action="/login"');
+    expect(res.body).toContain(`href="${CDN}/${manifest['css/site.css']}"`);
+    expect(res.body).not.toContain('/public/');
+    expect(res.headers!['content-security-policy']).toContain(CDN);
+  });
+
+  it('when a user signs in, then both session cookies come back in the v2 cookies array', async () => {
+    const page = await invoke<APIGatewayProxyStructuredResultV2>(httpApiEvent({ path: '/login' }));
+    const csrfCookie = page.cookies!.find((cookie) => cookie.includes('csrf='))!.split(';')[0];
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body!)![1];
+    const body = new URLSearchParams({
+      _csrf: csrf,
+      username: USER.username,
+      password: USER.password,
+    });
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/login',
+        body: body.toString(),
+        cookies: [csrfCookie],
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+    expect(res.statusCode).toBe(303);
+    expect(res.headers!.location).toBe('/comments');
+    expect(res.cookies!.length).toBeGreaterThanOrEqual(2);
+    expect(res.headers!['set-cookie']).toBeUndefined();
+    const jar = res.cookies!.map((cookie) => cookie.split(';')[0]);
+    const board = await invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({ path: '/comments', cookies: [csrfCookie, ...jar] }),
+    );
+    expect(board.statusCode).toBe(200);
+    expect(board.body).toContain(USER.username);
+  });
+});
+
+describe('the packaged handler with REST API (v1) events', () => {
+  it('when /login is invoked on a stage, then the page renders with /<stage> links', async () => {
+    const res = await invoke<APIGatewayProxyResult>(restApiEvent({ path: '/login', stage: 'dev' }));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('action="/dev/login"');
+    expect(res.multiValueHeaders?.['set-cookie']?.length).toBeGreaterThanOrEqual(1);
+  });
+});
