@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await ensureUser(cognito, env.COGNITO_USER_POOL_ID, USER);
   cognito.destroy();
   lambda = await startPackagedLambda(dir, env);
-  manifest = require(path.join(dir, '.build/asset-manifest.json')) as Record<string, string>;
+  manifest = JSON.parse(readFileSync(path.join(dir, '.build/asset-manifest.json'), 'utf8'));
 }, 180_000);
 
 afterAll(async () => {
