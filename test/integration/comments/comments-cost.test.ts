@@ -1,0 +1,123 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { apiTokens, createConfirmedUser, signInAgent } from '../../helpers/auth-helpers';
+import { createTestApp, testEndpoints, type TestApp } from '../../helpers/test-app';
+import { createApp } from '../../../src/app';
+import { loadConfig } from '../../../src/config';
+import { createDependencies } from '../../../src/dependencies';
+
+/** A pass-through proxy that records each request's DynamoDB/Cognito operation (or path). */
+async function recordingProxy(
+  target: string,
+): Promise<{ url: string; calls: string[]; close(): void }> {
+  const calls: string[] = [];
+  const upstream = new URL(target);
+  const server = http.createServer((req, res) => {
+    const target = req.headers['x-amz-target'];
+    calls.push(typeof target === 'string' ? target.replace(/^.*\./, '') : String(req.url));
+    const forward = http.request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers,
+      },
+      (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      },
+    );
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, calls, close: () => server.close() };
+}
+
+let t: TestApp;
+let dynamo: Awaited<ReturnType<typeof recordingProxy>>;
+let cognito: Awaited<ReturnType<typeof recordingProxy>>;
+let token: string;
+
+/** The DynamoDB and Cognito calls `run` causes. */
+async function callsOf(
+  run: () => Promise<unknown>,
+): Promise<{ dynamo: string[]; cognito: string[] }> {
+  dynamo.calls.length = 0;
+  cognito.calls.length = 0;
+  await run();
+  return { dynamo: [...dynamo.calls], cognito: [...cognito.calls] };
+}
+
+beforeAll(async () => {
+  const endpoints = testEndpoints();
+  dynamo = await recordingProxy(endpoints.dynamo);
+  cognito = await recordingProxy(endpoints.cognito);
+  const base = await createTestApp({ DYNAMODB_ENDPOINT: dynamo.url });
+  // Cognito calls (JWKS, refresh) go through the proxy; tokens still name the real issuer.
+  const config = loadConfig({
+    ...base.env,
+    COGNITO_ENDPOINT: cognito.url,
+    COGNITO_ISSUER: base.config.issuer,
+    COGNITO_JWKS_URI: `${cognito.url}/${base.config.userPoolId}/.well-known/jwks.json`,
+  });
+  t = { ...base, config, app: createApp(createDependencies(config)) };
+  const user = await createConfirmedUser(t);
+  token = (await apiTokens(t, user.username, user.password)).accessToken;
+  // Warm-up: the first verification fetches the JWKS once per cold start.
+  await request(t.app).get('/api/comments').set('Authorization', `Bearer ${token}`);
+  expect(cognito.calls.some((call) => call.endsWith('/.well-known/jwks.json'))).toBe(true);
+});
+afterAll(() => {
+  t.close();
+  dynamo.close();
+  cognito.close();
+});
+
+const api = () => request(t.app);
+const bearer = () => ({ Authorization: `Bearer ${token}` });
+
+describe('DynamoDB and Cognito calls per comments request', () => {
+  it('when a page of comments is listed, then it is exactly one Query and no Cognito call', async () => {
+    const calls = await callsOf(() => api().get('/api/comments?limit=5').set(bearer()).expect(200));
+    expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+  });
+
+  it('when a comment is posted, then it is one conditional PutItem (two with a key)', async () => {
+    const plain = await callsOf(() =>
+      api().post('/api/comments').set(bearer()).send({ text: 'a' }).expect(201),
+    );
+    expect(plain).toEqual({ dynamo: ['PutItem'], cognito: [] });
+    const keyed = await callsOf(() =>
+      api()
+        .post('/api/comments')
+        .set(bearer())
+        .set('Idempotency-Key', 'cost-1')
+        .send({ text: 'b' })
+        .expect(201),
+    );
+    expect(keyed).toEqual({ dynamo: ['PutItem', 'PutItem'], cognito: [] });
+  });
+
+  it('when a comment is read by id or deleted, then it is one GetItem (plus the move)', async () => {
+    const { body } = await api().post('/api/comments').set(bearer()).send({ text: 'c' });
+    const read = await callsOf(() =>
+      api().get(`/api/comments/${body.id}`).set(bearer()).expect(200),
+    );
+    expect(read).toEqual({ dynamo: ['GetItem'], cognito: [] });
+    const removed = await callsOf(() =>
+      api().delete(`/api/comments/${body.id}`).set(bearer()).expect(204),
+    );
+    expect(removed).toEqual({ dynamo: ['GetItem', 'PutItem', 'DeleteItem'], cognito: [] });
+  });
+
+  it('when the comments page is shown to a signed-in browser, then it is one Query', async () => {
+    const user = await createConfirmedUser(t);
+    const browser = await signInAgent(t, user.username, user.password);
+    const calls = await callsOf(() => browser.agent.get('/comments').expect(200));
+    expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+  });
+});
