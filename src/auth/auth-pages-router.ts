@@ -4,7 +4,7 @@ import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AuthDeps } from './auth-middleware';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
-import { clearSessionCookies, setSessionCookies } from './session-cookies';
+import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 
 type Page = 'login' | 'signup' | 'confirm';
 type Values = Record<string, string>;
@@ -137,7 +137,10 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
 
   router
     .route('/logout')
-    .post(verifyCsrf, (req, res) => {
+    .post(verifyCsrf, async (req, res) => {
+      // Best effort: signing out must work even when Cognito does not answer.
+      const { refreshToken } = readSessionCookies(req);
+      if (refreshToken) await deps.cognito.revoke(refreshToken).catch(() => undefined);
       clearSessionCookies(req, res);
       res.set('Cache-Control', 'no-store');
       to(res, '/login');

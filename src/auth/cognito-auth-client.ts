@@ -3,11 +3,10 @@ import {
   CognitoRefreshToken,
   CognitoUser,
   CognitoUserAttribute,
-  CognitoUserPool,
   type CognitoUserSession,
-  type ICognitoStorage,
 } from 'amazon-cognito-identity-js';
 import { ForbiddenError } from '../http/errors';
+import { freshPool, libraryClientOf, memoryStorage } from './cognito-pool';
 import { cognitoAppError, type CognitoOperation } from './cognito-errors';
 
 /** Tokens of a signed-in user; `expiresIn` is the access token's remaining life in seconds. */
@@ -31,6 +30,8 @@ export interface CognitoAuthClient {
   refresh(refreshToken: string): Promise<AuthTokens>;
   signUp(input: SignUpInput): Promise<{ userConfirmed: boolean }>;
   confirm(username: string, code: string): Promise<void>;
+  /** Revokes a refresh token (RevokeToken), so a copied refresh cookie stops working after sign-out. */
+  revoke(refreshToken: string): Promise<void>;
 }
 
 /** Pool and client ids from config; `endpoint` only for the local stand-in. */
@@ -39,17 +40,6 @@ export interface CognitoAuthClientOptions {
   clientId: string;
   endpoint?: string;
   timeoutMs?: number;
-}
-
-/** The library keeps tokens in a storage that defaults to one process-wide object: never share it. */
-function memoryStorage(): ICognitoStorage {
-  const items = new Map<string, string>();
-  return {
-    setItem: (key, value) => void items.set(key, value),
-    getItem: (key) => items.get(key) ?? null,
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
 }
 
 function tokensOf(session: CognitoUserSession): AuthTokens {
@@ -65,21 +55,9 @@ function tokensOf(session: CognitoUserSession): AuthTokens {
 /** amazon-cognito-identity-js behind promises: USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, SignUp, ConfirmSignUp. */
 export function createCognitoAuthClient(options: CognitoAuthClientOptions): CognitoAuthClient {
   const timeoutMs = options.timeoutMs ?? 8000;
-  const freshPool = (): CognitoUserPool => {
-    const pool = new CognitoUserPool({
-      UserPoolId: options.userPoolId,
-      ClientId: options.clientId,
-      endpoint: options.endpoint,
-      Storage: memoryStorage(),
-    });
-    // refreshSession retries every error (even a revoked token) for ~6 s; one attempt is enough here.
-    const client = (pool as unknown as { client: { request: unknown; requestWithRetry: unknown } })
-      .client;
-    client.requestWithRetry = client.request;
-    return pool;
-  };
+  const pool = () => freshPool(options);
   const userOf = (username: string) =>
-    new CognitoUser({ Username: username, Pool: freshPool(), Storage: memoryStorage() });
+    new CognitoUser({ Username: username, Pool: pool(), Storage: memoryStorage() });
   const call = <T>(
     operation: CognitoOperation,
     run: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
@@ -134,7 +112,7 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
     signUp: (input) =>
       call<{ userConfirmed: boolean }>('signUp', (resolve, reject) => {
         const email = new CognitoUserAttribute({ Name: 'email', Value: input.email });
-        freshPool().signUp(input.username, input.password, [email], [], (error, result) =>
+        pool().signUp(input.username, input.password, [email], [], (error, result) =>
           error || !result ? reject(error) : resolve({ userConfirmed: result.userConfirmed }),
         );
       }),
@@ -142,6 +120,14 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
       call<void>('confirm', (resolve, reject) => {
         userOf(username).confirmRegistration(code, false, (error) =>
           error ? reject(error) : resolve(),
+        );
+      }),
+    revoke: (refreshToken) =>
+      call<void>('refresh', (resolve, reject) => {
+        libraryClientOf(pool()).request(
+          'RevokeToken',
+          { Token: refreshToken, ClientId: options.clientId },
+          (error) => (error ? reject(error) : resolve()),
         );
       }),
   };

@@ -84,6 +84,30 @@ describe('browser session', () => {
   });
 });
 
+describe('signing out', () => {
+  it('when a user signs out, then the old refresh cookie no longer opens a session', async () => {
+    const user = await createConfirmedUser(t);
+    const page = await request(t.app).get('/login');
+    const csrf = setCookies(page).csrf.value;
+    const login = await request(t.app)
+      .post('/login')
+      .set('Cookie', cookieHeader({ csrf }))
+      .type('form')
+      .send({ _csrf: csrf, ...user });
+    const refresh = setCookies(login).refresh.value;
+    const logout = await request(t.app)
+      .post('/logout')
+      .set('Cookie', cookieHeader({ csrf, session: setCookies(login).session.value, refresh }))
+      .type('form')
+      .send({ _csrf: csrf });
+    expect(logout.status).toBe(303);
+    const replay = await request(t.app).get('/comments').set('Cookie', cookieHeader({ refresh }));
+    expect(replay.status).toBe(303);
+    const api = await request(t.app).post('/api/auth/refresh').send({ refreshToken: refresh });
+    expect(api.status).toBe(401);
+  });
+});
+
 describe('when Cognito is unreachable', () => {
   let down: ReturnType<typeof createApp>;
   beforeAll(async () => {
@@ -97,6 +121,17 @@ describe('when Cognito is unreachable', () => {
       .send({ username: 'a', password: 'Passw0rd-x' });
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('service_unavailable');
+  });
+
+  it('then signing out still clears the session', async () => {
+    const agent = request.agent(down);
+    const csrf = csrfFieldOf((await agent.get('/login')).text);
+    const res = await agent
+      .post('/logout')
+      .set('Cookie', cookieHeader({ refresh: 'some-refresh-token' }))
+      .type('form')
+      .send({ _csrf: csrf });
+    expect(res.status).toBe(303);
   });
 
   it('then the login page shows a 503 message with the username kept', async () => {
