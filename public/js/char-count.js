@@ -1,5 +1,6 @@
 // Progressive enhancement: a live character count under textareas marked data-count-target.
-// Counts Unicode code points, as the server does; the page works without it.
+// Counts UTF-16 units like the browser's maxlength does (never more lenient than the server, which
+// counts code points); the page works without it.
 (function () {
   'use strict';
   var fields = document.querySelectorAll('textarea[data-count-target]');
@@ -8,7 +9,7 @@
     var max = Number(field.getAttribute('maxlength'));
     if (!output || !max) return;
     var update = function () {
-      var used = Array.from(field.value.trim()).length;
+      var used = field.value.length;
       var left = max - used;
       output.textContent = left >= 0 ? left + ' left.' : -left + ' too many.';
     };
