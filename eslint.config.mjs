@@ -9,6 +9,7 @@ export default tseslint.config(
       '.data/**',
       '.serverless/**',
       '.esbuild/**',
+      '.build/**',
       'coverage/**',
       'test-results/**',
       'public/**',
