@@ -1,10 +1,10 @@
-import type { BenchSession } from './bench-client';
+import type { HttpSession } from '../test/helpers/http-sign-in';
 import type { RouteTarget } from './load-runner';
 import type { RouteCalls } from './results-table';
 import type { ServerProcess } from './server-process';
 
 /** The five routes the warm bench measures, with the credentials each needs. */
-export function benchRoutes(session: BenchSession): RouteTarget[] {
+export function benchRoutes(session: HttpSession): RouteTarget[] {
   const bearer = { authorization: `Bearer ${session.accessToken}` };
   return [
     { name: 'GET /healthz', method: 'GET', path: '/healthz' },

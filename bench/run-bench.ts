@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { httpApiEvent } from '../test/helpers/api-gateway-events';
-import { signIn, seedComments } from './bench-client';
+import { signIn } from '../test/helpers/http-sign-in';
+import { seedComments } from './seed-comments';
 import { benchRoutes, countCalls, loginRoute } from './bench-routes';
 import { startBenchStack } from './bench-stack';
 import { measureColdStart } from './cold-start';

@@ -11,6 +11,8 @@ const READY = 'Press Ctrl-C to stop';
 export interface LocalAppProcess {
   baseUrl: string;
   dataDir: string;
+  /** The embedded Cognito's endpoint, as `npm start` printed it (for admin set-up in tests). */
+  cognitoEndpoint: string;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
   /** Waits for cognito-local's "Confirmation Code Delivery" box for `username` and returns its code. */
@@ -109,13 +111,16 @@ export async function startLocalAppProcess(
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
+    cognitoEndpoint: /Local Cognito:\s+(\S+)/.exec(output)?.[1] ?? '',
     output: () => output,
     confirmationCode: (username, timeoutMs = 10000) =>
       waitFor(
         () => findConfirmationCode(output, username),
         timeoutMs,
         `a confirmation code for ${username}`,
-      ),
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; npm start printed:\n${output.slice(-3000)}`);
+      }),
     stop,
   };
 }
