@@ -38,7 +38,24 @@ function parse(argv: string[], usage: string, extra: Record<string, { type: 'str
   }
 }
 
-/** `deploy`, `remove`: `[--stage dev] [--region us-east-1]`. */
+/** `deploy`: `[--stage dev] [--region us-east-1] [--param key=value]…` (serverless.yml `params`). */
+export function parseDeployArgs(argv: string[]): StageOptions & { params: string[] } {
+  const usage =
+    'npm run deploy -- [--stage dev] [--region us-east-1] [--param allowedOrigins=https://…]';
+  const params = argv.flatMap((arg, i) => (arg === '--param' ? [argv[i + 1] ?? ''] : []));
+  const inline = argv.filter((arg) => arg.startsWith('--param=')).map((arg) => arg.slice(8));
+  const rest = argv.filter(
+    (arg, i) => arg !== '--param' && argv[i - 1] !== '--param' && !arg.startsWith('--param='),
+  );
+  const { stage, region } = parse(rest, usage);
+  const all = [...params, ...inline];
+  const bad = all.find((param) => !/^[A-Za-z]\w*=.*$/.test(param));
+  if (bad !== undefined)
+    throw new UsageError(`Invalid --param "${bad}" (expected key=value)`, usage);
+  return { stage, region, params: all };
+}
+
+/** `remove`: `[--stage dev] [--region us-east-1]`. */
 export function parseStageArgs(argv: string[], command: string): StageOptions {
   const { stage, region } = parse(argv, `npm run ${command} -- [--stage dev] [--region us-east-1]`);
   return { stage, region };

@@ -4,7 +4,7 @@ import { ASSET_BUILD, buildAssets } from './asset-manifest';
 import { planAssetUploads } from './asset-upload-plan';
 import { uploadAssets } from './asset-uploader';
 import { reportFailure } from './report-failure';
-import { parseStageArgs } from './cli-args';
+import { parseDeployArgs } from './cli-args';
 import { runServerless } from './run-serverless';
 import { readStackOutputs, stackName } from './stack-outputs';
 
@@ -13,7 +13,7 @@ import { readStackOutputs, stackName } from './stack-outputs';
  * the new pages never point at missing files), deploy the stack, upload again, print the URL.
  */
 async function main(): Promise<void> {
-  const { stage, region } = parseStageArgs(process.argv.slice(2), 'deploy');
+  const { stage, region, params } = parseDeployArgs(process.argv.slice(2));
   const cloudFormation = new CloudFormationClient({ region });
   const s3 = new S3Client({ region });
   const plan = planAssetUploads(buildAssets(), ASSET_BUILD.assetsDir);
@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   const before = await readStackOutputs(cloudFormation, stage);
   if (before) await uploadAssets(s3, before.assetsBucket, plan);
 
-  await runServerless(['deploy', '--stage', stage, '--region', region]);
+  await runServerless([
+    'deploy',
+    ...['--stage', stage, '--region', region],
+    ...params.map((param) => `--param=${param}`),
+  ]);
 
   const outputs = await readStackOutputs(cloudFormation, stage);
   if (!outputs) throw new Error(`Stack ${stackName(stage)} not found after deploy`);

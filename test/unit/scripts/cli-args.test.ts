@@ -1,4 +1,5 @@
 import {
+  parseDeployArgs,
   parseStageArgs,
   parseUserCreateArgs,
   parseUserPromoteArgs,
@@ -20,12 +21,38 @@ describe('parseStageArgs', () => {
 
   it('when the stage or region is malformed, then a UsageError shows the usage', () => {
     expect(() => parseStageArgs(['--stage', 'no spaces'], 'deploy')).toThrow(UsageError);
-    expect(() => parseStageArgs(['--region', 'mars'], 'deploy')).toThrow(/Usage: npm run deploy/);
+    expect(() => parseStageArgs(['--region', 'mars'], 'remove')).toThrow(/Usage: npm run remove/);
   });
 
   it('when an unknown option or a positional is given, then a UsageError', () => {
     expect(() => parseStageArgs(['--force'], 'remove')).toThrow(UsageError);
     expect(() => parseStageArgs(['prod'], 'remove')).toThrow(UsageError);
+  });
+});
+
+describe('parseDeployArgs', () => {
+  it('when --param is given (spaced or inline), then every key=value is passed on', () => {
+    const args = [
+      '--stage',
+      'prod',
+      '--param',
+      'allowedOrigins=https://a.example',
+      '--param=logLevel=WARN',
+    ];
+    expect(parseDeployArgs(args)).toEqual({
+      stage: 'prod',
+      region: 'us-east-1',
+      params: ['allowedOrigins=https://a.example', 'logLevel=WARN'],
+    });
+  });
+
+  it('when a --param is not key=value, then a UsageError', () => {
+    expect(() => parseDeployArgs(['--param', 'oops'])).toThrow(/Invalid --param/);
+    expect(() => parseDeployArgs(['--param'])).toThrow(UsageError);
+  });
+
+  it('when nothing is given, then dev, us-east-1 and no params', () => {
+    expect(parseDeployArgs([])).toEqual({ stage: 'dev', region: 'us-east-1', params: [] });
   });
 });
 
