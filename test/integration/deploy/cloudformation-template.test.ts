@@ -98,6 +98,7 @@ describe('serverless package: data and identity', () => {
     expect(pool.Properties.UsernameAttributes).toBeUndefined();
     expect(pool.Properties.AliasAttributes).toBeUndefined();
     expect(pool.Properties.AutoVerifiedAttributes).toEqual(['email']);
+    expect(pool.Properties.UserPoolTier).toBe('LITE');
     expect(pool.Properties.Schema).toContainEqual(
       expect.objectContaining({ Name: 'email', Required: true }),
     );
