@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,4 +39,42 @@ export function newContext(
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
+}
+
+/** The demo user `npm start` seeds. */
+export const DEMO_USER = { username: 'demo', password: 'Demo-Passw0rd!' };
+
+/** Fills and submits the login form the page is showing, then waits for the next page. */
+export async function submitLoginForm(
+  page: Page,
+  user: { username: string; password: string },
+): Promise<void> {
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
+}
+
+/** Posts one comment per text as `user` through the JSON API (test data, not part of what is tested). */
+export async function postCommentsViaApi(
+  baseUrl: string,
+  user: { username: string; password: string },
+  texts: string[],
+): Promise<void> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  for (const text of texts) {
+    const res = await fetch(`${baseUrl}/api/comments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    if (res.status !== 201) throw new Error(`Seeding a comment failed: ${res.status}`);
+  }
 }

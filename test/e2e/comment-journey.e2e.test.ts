@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import {
+  DEMO_USER,
+  launchChromium,
+  newContext,
+  postCommentsViaApi,
+} from '../helpers/browser-session';
+import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import { screenshotBothWidths } from '../helpers/page-checks';
+
+const PASSWORD = 'Journey-Passw0rd!';
+
+describe('a new user in a real browser', () => {
+  let app: LocalAppProcess;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
+    const seeded = Array.from({ length: 25 }, (_, i) => `Seeded comment ${i + 1}`);
+    await postCommentsViaApi(app.baseUrl, DEMO_USER, seeded);
+    page = await (await newContext(browser)).newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const comments = () => page.locator('.comment-list > li');
+  const at = (path: string) => `${app.baseUrl}${path}`;
+
+  it('when they sign up, confirm, sign in, post, page, delete and sign out, then each step shows what it should', async () => {
+    const username = `e2e-${randomUUID().slice(0, 8)}`;
+    const text = `Hello from Chromium ${randomUUID().slice(0, 8)}`;
+
+    await page.goto(at('/signup'));
+    await screenshotBothWidths(page, 'journey-signup');
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Email').fill(`${username}@example.com`);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/confirm\?username=/);
+    await screenshotBothWidths(page, 'journey-confirm');
+
+    const code = await app.confirmationCode(username);
+    await page.getByLabel('Confirmation code').fill(code);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL(/\/login\?confirmed=1/);
+    expect(await page.getByRole('status').textContent()).toContain('confirmed');
+    await screenshotBothWidths(page, 'journey-login');
+
+    expect(await page.getByLabel('Username').inputValue()).toBe(username);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(at('/comments'));
+    expect(await page.locator('.who').textContent()).toContain(username);
+
+    await page.getByLabel('Your comment').fill(text);
+    expect(await page.locator('#comment-text-count').textContent()).toMatch(/\d+ left/);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForURL(at('/comments'));
+    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
+    await expect(comments().first().locator('.comment__author').textContent()).resolves.toBe(
+      username,
+    );
+    expect(await comments().count()).toBe(20);
+    await screenshotBothWidths(page, 'journey-comments');
+
+    await page.getByRole('link', { name: 'Older comments' }).click();
+    await page.waitForURL(/\/comments\?cursor=/);
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Older comments');
+    const older = await comments().locator('.comment__text').allTextContents();
+    expect(older).toEqual([
+      'Seeded comment 6',
+      'Seeded comment 5',
+      'Seeded comment 4',
+      'Seeded comment 3',
+      'Seeded comment 2',
+      'Seeded comment 1',
+    ]);
+    await screenshotBothWidths(page, 'journey-comments-older');
+    await page.getByRole('link', { name: 'Newest comments' }).click();
+    await page.waitForURL(at('/comments'));
+    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
+
+    await comments()
+      .first()
+      .getByRole('button', { name: /^Delete comment by/ })
+      .click();
+    await page.waitForURL(at('/comments'));
+    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(
+      'Seeded comment 25',
+    );
+    expect(await page.getByText(text).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.goto(at('/comments'));
+    expect(page.url()).toBe(at('/login?next=%2Fcomments'));
+    expect(problems).toEqual([]);
+  });
+});

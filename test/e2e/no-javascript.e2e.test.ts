@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_USER, launchChromium, newContext, submitLoginForm } from '../helpers/browser-session';
+import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+
+describe('the board with JavaScript disabled', () => {
+  let app: LocalAppProcess;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
+    page = await (await newContext(browser, { javaScript: false })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('when a user signs in and posts with JavaScript off, then the comment is listed first', async () => {
+    const text = `Posted without JavaScript ${randomUUID().slice(0, 8)}`;
+
+    await page.goto(`${app.baseUrl}/comments`);
+    expect(page.url()).toBe(`${app.baseUrl}/login?next=%2Fcomments`);
+    await submitLoginForm(page, DEMO_USER);
+    expect(page.url()).toBe(`${app.baseUrl}/comments`);
+    expect(await page.locator('#comment-text-count').textContent()).toBe('');
+
+    await page.getByLabel('Your comment').fill(text);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Post comment' }).click(),
+    ]);
+    expect(page.url()).toBe(`${app.baseUrl}/comments`);
+    const first = page.locator('.comment-list > li').first();
+    await expect(first.locator('.comment__text').textContent()).resolves.toBe(text);
+    await expect(first.locator('.comment__author').textContent()).resolves.toBe(DEMO_USER.username);
+  });
+});
