@@ -14,6 +14,10 @@ import { readStackOutputs, stackName } from './stack-outputs';
  */
 async function main(): Promise<void> {
   const { stage, region, params } = parseDeployArgs(process.argv.slice(2));
+  for (const testOnly of ['COMMENT_BOARD_WIRING', 'COMMENT_BOARD_ARTIFACT']) {
+    // serverless.yml reads these for the offline test only; deployed, they would break the Lambda.
+    if (process.env[testOnly]) throw new Error(`Unset ${testOnly} before deploying`);
+  }
   const cloudFormation = new CloudFormationClient({ region });
   const s3 = new S3Client({ region });
   const plan = planAssetUploads(buildAssets(), ASSET_BUILD.assetsDir);
