@@ -26,7 +26,7 @@ export function benchRoutes(session: HttpSession): RouteTarget[] {
   ];
 }
 
-/** The API login (counted for its Cognito calls, not load-tested). */
+/** The API login: one Cognito call, and the CPU amazon-cognito-identity-js spends per sign-in. */
 export const loginRoute = (user: { username: string; password: string }): RouteTarget => ({
   name: 'POST /api/auth/login',
   method: 'POST',
@@ -60,3 +60,28 @@ export async function countCalls(server: ServerProcess, targets: RouteTarget[], 
   }
   return calls;
 }
+
+/**
+ * The same Query the comments list makes, sent straight to the DynamoDB stand-in (dynalite does not
+ * check signatures): the ceiling the stand-in puts on every DynamoDB-backed route.
+ */
+export const standInQuery: RouteTarget = {
+  name: 'dynalite Query (direct)',
+  method: 'POST',
+  path: '/',
+  headers: {
+    'content-type': 'application/x-amz-json-1.0',
+    'x-amz-target': 'DynamoDB_20120810.Query',
+    'x-amz-date': '20260101T000000Z',
+    authorization:
+      'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+  },
+  body: JSON.stringify({
+    TableName: 'comments',
+    KeyConditionExpression: 'board = :b',
+    ExpressionAttributeValues: { ':b': { S: 'main' } },
+    ScanIndexForward: false,
+    ConsistentRead: true,
+    Limit: 21,
+  }),
+};

@@ -21,6 +21,8 @@ async function main(mode: string): Promise<void> {
     if (message.type === 'reset') resetCallCounts();
     if (message.type === 'counts') process.send?.({ type: 'counts', counts: callCounts() });
   });
+  // A normal exit on SIGTERM, so `--cpu-prof` (BENCH_NODE_OPTIONS) can write its profile.
+  process.on('SIGTERM', () => process.exit(0));
   process.send?.({ type: 'listening', port });
 }
 

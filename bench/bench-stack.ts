@@ -12,6 +12,7 @@ import { ensureTable, ensureUser, ensureUserPool } from '../src/local/provision'
 /** The embedded AWS stand-ins for a bench run, each in its own process, and the app's env for them. */
 export interface BenchStack {
   env: Record<string, string>;
+  dynamoEndpoint: string;
   cognitoEndpoint: string;
   user: { username: string; password: string };
   stop(): Promise<void>;
@@ -66,6 +67,7 @@ export async function startBenchStack(): Promise<BenchStack> {
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       COGNITO_ENDPOINT: cognito.endpoint,
     },
+    dynamoEndpoint: dynamo.endpoint,
     cognitoEndpoint: cognito.endpoint,
     user,
     async stop() {

@@ -16,6 +16,8 @@ export interface LoadResult {
   p99Ms: number;
   requests: number;
   failed: number;
+  /** Answers by status code, plus socket errors and timeouts (autocannon's 10 s). */
+  statuses: Record<string, number>;
 }
 
 /** Runs autocannon (default 10 s, 50 connections) against `baseUrl` + the target's path. */
@@ -38,5 +40,13 @@ export async function runLoad(
     p99Ms: result.latency.p99,
     requests: result.requests.total,
     failed: result.non2xx + result.errors,
+    statuses: {
+      ...Object.fromEntries(
+        Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
+      ),
+      // autocannon counts timeouts among its errors.
+      ...(result.errors > result.timeouts ? { errors: result.errors - result.timeouts } : {}),
+      ...(result.timeouts ? { 'timeouts (10 s)': result.timeouts } : {}),
+    },
   };
 }

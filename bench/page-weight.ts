@@ -31,7 +31,7 @@ export function pageAssets(html: string): { urls: string[]; renderBlocking: stri
     const rel = attr(tag, 'rel') ?? '';
     if (isLink && !/stylesheet|icon|preload|modulepreload/i.test(rel)) continue;
     const url = isLink ? attr(tag, 'href') : attr(tag, 'src');
-    if (!url) continue;
+    if (!url || url.startsWith('data:')) continue;
     urls.push(url);
     const blockingCss =
       isLink && /stylesheet/i.test(rel) && !/print/i.test(attr(tag, 'media') ?? '');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
-import { benchRoutes, countCalls, loginRoute } from './bench-routes';
+import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
 import { startBenchStack } from './bench-stack';
 import { measureColdStart } from './cold-start';
 import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
   const stack = await startBenchStack();
-  const server = await startServerProcess('app', stack.env);
+  const server = await startServerProcess('app', stack.env).catch(async (error: Error) => {
+    await stack.stop();
+    throw error;
+  });
   try {
     const session = await signIn(server.url, stack.user);
     await seedComments(server.url, session.accessToken, 25);
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
     console.log('Warm runs (hello baseline, then each route, then hello again)...');
     const baseline = [await helloBaseline()];
     const warm = [];
-    for (const target of targets) {
+    for (const target of [...targets, loginRoute(stack.user)]) {
       console.log(`  ${target.name}`);
       warm.push({
         route: target.name,
@@ -65,6 +68,8 @@ async function main(): Promise<void> {
     }
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
+    console.log('  dynalite Query (direct)');
+    const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
     console.log('Cold starts...');
     const [hello, app] = [await buildHelloBundle(), await loadAppBundle()];
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
         connections: 50,
         baseline,
         baselineReqPerSec,
+        standIn,
         rows: warm.map((row) => ({ ...row, ratio: row.reqPerSec / baselineReqPerSec })),
       },
       pageWeight,

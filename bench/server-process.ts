@@ -28,13 +28,19 @@ function request<T>(child: ChildProcess, type: string, reply?: string): Promise<
   });
 }
 
+/** With BENCH_PROFILE_DIR set, the app server writes a V8 CPU profile there when it stops. */
+function profileArgs(mode: string): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Forks bench/bench-server.ts under tsx in `app` or `hello` mode with `env`, and waits until it listens. */
 export function startServerProcess(
   mode: 'app' | 'hello',
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child = fork(path.join(__dirname, 'bench-server.ts'), [mode], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...profileArgs(mode)],
     env: { ...process.env, LOG_LEVEL: 'SILENT', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
