@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { tempDir } from './temp-dirs';
 import type { LambdaBundle } from './lambda-bundles';
 
 /** Medians over several fresh processes: spawn → answer (wall), and the in-process parts. */
@@ -32,7 +32,7 @@ let probeFile: string | undefined;
 /** Compiles bench/cold-start-probe.ts to plain JS once, so the timed process runs no TypeScript loader. */
 function probe(): string {
   if (probeFile) return probeFile;
-  probeFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-probe-')), 'probe.js');
+  probeFile = path.join(tempDir('bench-probe-'), 'probe.js');
   buildSync({
     entryPoints: [path.join(__dirname, 'cold-start-probe.ts')],
     outfile: probeFile,
@@ -85,7 +85,7 @@ export async function measureColdStart(
   env: Record<string, string>,
   runs: number,
 ): Promise<ColdStart> {
-  const eventFile = path.join(mkdtempSync(path.join(tmpdir(), 'bench-event-')), 'event.json');
+  const eventFile = path.join(tempDir('bench-event-'), 'event.json');
   writeFileSync(eventFile, JSON.stringify(event));
   await sample(bundle, eventFile, env);
   const samples: Sample[] = [];

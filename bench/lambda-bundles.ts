@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { build, type BuildOptions } from 'esbuild';
+import { tempDir } from './temp-dirs';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -30,7 +30,7 @@ export const ESBUILD_OPTIONS: BuildOptions = {
 };
 
 function unpack(name: string, source: string, zip: AdmZip, handlerPath: string): LambdaBundle {
-  const dir = mkdtempSync(path.join(tmpdir(), `bench-${name}-`));
+  const dir = tempDir(`bench-${name}-`);
   zip.extractAllTo(dir, true);
   const zipBytes = zip.toBuffer().length;
   const handlerFile = path.join(dir, handlerPath);
@@ -38,7 +38,7 @@ function unpack(name: string, source: string, zip: AdmZip, handlerPath: string):
 }
 
 async function bundleEntry(entry: string, outRel: string, extra: string[] = []): Promise<AdmZip> {
-  const out = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
+  const out = tempDir('bench-build-');
   await build({
     ...ESBUILD_OPTIONS,
     entryPoints: [path.join(ROOT, entry)],

@@ -12,6 +12,7 @@ import { machineInfo } from './machine';
 import { measurePageWeight } from './page-weight';
 import { formatResults, type BenchResults } from './results-table';
 import { startServerProcess } from './server-process';
+import { removeTempDirs } from './temp-dirs';
 
 const RESULTS = path.join(__dirname, 'results.json');
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
     await stack.stop();
+    removeTempDirs();
   }
 }
 
