@@ -33,6 +33,10 @@ describe('a new user in a real browser', () => {
   });
 
   const comments = () => page.locator('.comment-list > li');
+  /** Clicks and waits for the page it leads to (also when the URL stays the same, as after a post). */
+  const submit = async (click: () => Promise<void>) => {
+    await Promise.all([page.waitForNavigation(), click()]);
+  };
   const at = (path: string) => `${app.baseUrl}${path}`;
 
   it('when they sign up, confirm, sign in, post, page, delete and sign out, then each step shows what it should', async () => {
@@ -44,27 +48,27 @@ describe('a new user in a real browser', () => {
     await page.getByLabel('Username').fill(username);
     await page.getByLabel('Email').fill(`${username}@example.com`);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/confirm\?username=/);
+    await submit(() => page.getByRole('button', { name: 'Create account' }).click());
+    expect(page.url()).toMatch(/\/confirm\?username=/);
     await screenshotBothWidths(page, 'journey-confirm');
 
     const code = await app.confirmationCode(username);
     await page.getByLabel('Confirmation code').fill(code);
-    await page.getByRole('button', { name: 'Confirm' }).click();
-    await page.waitForURL(/\/login\?confirmed=1/);
+    await submit(() => page.getByRole('button', { name: 'Confirm' }).click());
+    expect(page.url()).toMatch(/\/login\?confirmed=1/);
     expect(await page.getByRole('status').textContent()).toContain('confirmed');
     await screenshotBothWidths(page, 'journey-login');
 
     expect(await page.getByLabel('Username').inputValue()).toBe(username);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(at('/comments'));
+    await submit(() => page.getByRole('button', { name: 'Sign in' }).click());
+    expect(page.url()).toBe(at('/comments'));
     expect(await page.locator('.who').textContent()).toContain(username);
 
     await page.getByLabel('Your comment').fill(text);
     expect(await page.locator('#comment-text-count').textContent()).toMatch(/\d+ left/);
-    await page.getByRole('button', { name: 'Post comment' }).click();
-    await page.waitForURL(at('/comments'));
+    await submit(() => page.getByRole('button', { name: 'Post comment' }).click());
+    expect(page.url()).toBe(at('/comments'));
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
     await expect(comments().first().locator('.comment__author').textContent()).resolves.toBe(
       username,
@@ -72,8 +76,8 @@ describe('a new user in a real browser', () => {
     expect(await comments().count()).toBe(20);
     await screenshotBothWidths(page, 'journey-comments');
 
-    await page.getByRole('link', { name: 'Older comments' }).click();
-    await page.waitForURL(/\/comments\?cursor=/);
+    await submit(() => page.getByRole('link', { name: 'Older comments' }).click());
+    expect(page.url()).toMatch(/\/comments\?cursor=/);
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Older comments');
     const older = await comments().locator('.comment__text').allTextContents();
     expect(older).toEqual([
@@ -85,22 +89,22 @@ describe('a new user in a real browser', () => {
       'Seeded comment 1',
     ]);
     await screenshotBothWidths(page, 'journey-comments-older');
-    await page.getByRole('link', { name: 'Newest comments' }).click();
-    await page.waitForURL(at('/comments'));
+    await submit(() => page.getByRole('link', { name: 'Newest comments' }).click());
+    expect(page.url()).toBe(at('/comments'));
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
 
-    await comments()
+    const deleteButton = comments()
       .first()
-      .getByRole('button', { name: /^Delete comment by/ })
-      .click();
-    await page.waitForURL(at('/comments'));
+      .getByRole('button', { name: /^Delete comment by/ });
+    await submit(() => deleteButton.click());
+    expect(page.url()).toBe(at('/comments'));
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(
       'Seeded comment 25',
     );
     expect(await page.getByText(text).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/login$/);
+    await submit(() => page.getByRole('button', { name: 'Sign out' }).click());
+    expect(page.url()).toMatch(/\/login$/);
     await page.goto(at('/comments'));
     expect(page.url()).toBe(at('/login?next=%2Fcomments'));
     expect(problems).toEqual([]);
