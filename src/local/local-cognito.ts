@@ -39,7 +39,9 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
   const child = spawn(process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
     cwd: options.dataDir,
     env: {
-      PATH: process.env.PATH,
+      // At its default level cognito-local's pretty logger holds a code box back until the next
+      // log line; debug logging writes one per request, so every code shows up at once.
+      DEBUG: '1',
       PORT: String(options.port),
       HOST: '127.0.0.1',
       FORCE_COLOR: '0',
