@@ -1,5 +1,4 @@
 import {
-  AuthenticationDetails,
   CognitoRefreshToken,
   CognitoUser,
   CognitoUserAttribute,
@@ -42,6 +41,14 @@ export interface CognitoAuthClientOptions {
   timeoutMs?: number;
 }
 
+/** The tokens InitiateAuth returns when no further challenge is needed. */
+interface InitiateAuthResult {
+  AccessToken?: string;
+  IdToken?: string;
+  RefreshToken?: string;
+  ExpiresIn?: number;
+}
+
 function tokensOf(session: CognitoUserSession): AuthTokens {
   const access = session.getAccessToken();
   return {
@@ -76,30 +83,33 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
     });
 
   return {
+    // One InitiateAuth through the library's client: CognitoUser.authenticateUser would first build
+    // an SRP helper (a 3072-bit modpow, ~90 ms of CPU) that USER_PASSWORD_AUTH never uses.
     signIn: (username, password) =>
       call<AuthTokens>('signIn', (resolve, reject) => {
-        const user = userOf(username);
-        user.setAuthenticationFlowType('USER_PASSWORD_AUTH');
-        const unsupported = () =>
-          reject(
-            new ForbiddenError(
-              'This account needs a sign-in step this site does not support',
-              'unsupported_challenge',
-            ),
-          );
-        user.authenticateUser(
-          new AuthenticationDetails({ Username: username, Password: password }),
-          {
-            onSuccess: (session) => resolve(tokensOf(session)),
-            onFailure: reject,
-            newPasswordRequired: unsupported,
-            mfaRequired: unsupported,
-            totpRequired: unsupported,
-            customChallenge: unsupported,
-            mfaSetup: unsupported,
-            selectMFAType: unsupported,
-          },
-        );
+        const request = {
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          ClientId: options.clientId,
+          AuthParameters: { USERNAME: username, PASSWORD: password },
+        };
+        libraryClientOf(pool()).request('InitiateAuth', request, (error, result) => {
+          if (error) return reject(error);
+          const tokens = result?.AuthenticationResult as InitiateAuthResult | undefined;
+          if (!tokens?.AccessToken || !tokens.IdToken || !tokens.RefreshToken) {
+            return reject(
+              new ForbiddenError(
+                'This account needs a sign-in step this site does not support',
+                'unsupported_challenge',
+              ),
+            );
+          }
+          resolve({
+            accessToken: tokens.AccessToken,
+            idToken: tokens.IdToken,
+            refreshToken: tokens.RefreshToken,
+            expiresIn: tokens.ExpiresIn ?? 3600,
+          });
+        });
       }),
     refresh: (refreshToken) =>
       call<AuthTokens>('refresh', (resolve, reject) => {

@@ -2,7 +2,11 @@ import { CognitoUserPool, type ICognitoStorage } from 'amazon-cognito-identity-j
 
 /** The library's low-level client (not in its .d.ts): `request` makes one call, no retries. */
 export interface LibraryClient {
-  request(operation: string, params: object, callback: (error: unknown) => void): void;
+  request(
+    operation: string,
+    params: object,
+    callback: (error: unknown, result?: Record<string, unknown>) => void,
+  ): void;
   requestWithRetry: LibraryClient['request'];
 }
 
