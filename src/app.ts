@@ -7,6 +7,7 @@ import { createSecurityHeaders } from './http/security-headers';
 import { createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
+import type { InlineStyles } from './http/inline-styles';
 import { createAuthMiddleware, type AuthDeps } from './auth/auth-middleware';
 import { createAuthApiRouter } from './auth/auth-api-router';
 import { createAuthPagesRouter } from './auth/auth-pages-router';
@@ -22,6 +23,8 @@ export interface AppSettings {
   assetUrl: AssetUrl;
   allowedOrigins: string[];
   viewsDir: string;
+  /** The stylesheet every page inlines (allowed by its CSP hash); pages link it when unset. */
+  inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
 }
@@ -54,6 +57,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   app.set('views', settings.viewsDir);
   app.locals.asset = settings.assetUrl;
+  app.locals.inlineCss = settings.inlineStyles?.css;
 
   app.use(createRequestLogger(deps.logger, deps.requestIdOf));
   app.use((req, res, next) => {

@@ -1,10 +1,11 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 
-/** Helmet with a CSP that allows no inline script; assets may come from a separate origin (CloudFront). */
+/** Helmet with a CSP that allows no inline script (only our hashed inline stylesheet); assets may come from CloudFront. */
 export function createSecurityHeaders(options: {
   assetsBaseUrl: string;
   local: boolean;
+  inlineStyles?: { cspHash: string };
 }): RequestHandler {
   const assetOrigin = /^https?:\/\//.test(options.assetsBaseUrl)
     ? new URL(options.assetsBaseUrl).origin
@@ -15,7 +16,7 @@ export function createSecurityHeaders(options: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: self,
-        styleSrc: self,
+        styleSrc: [...self, ...(options.inlineStyles ? [options.inlineStyles.cspHash] : [])],
         imgSrc: [...self, 'data:'],
         fontSrc: self,
         formAction: ["'self'"],

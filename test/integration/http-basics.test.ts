@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 
@@ -43,6 +44,15 @@ describe('HTTP basics', () => {
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('when a page is served, then its inlined stylesheet is allowed by exactly its CSP hash', async () => {
+    const res = await request(t.app).get('/login');
+    const css = /<style>([\s\S]*?)<\/style>/.exec(res.text)?.[1] ?? '';
+    expect(css).toContain('.comment__text');
+    const hash = createHash('sha256').update(css, 'utf8').digest('base64');
+    expect(res.headers['content-security-policy']).toContain(`style-src 'self' 'sha256-${hash}'`);
+    expect(res.text).not.toContain('rel="stylesheet"');
   });
 
   it('when a request carries X-Request-Id, then the response echoes it', async () => {

@@ -50,12 +50,18 @@ function filesUnder(root: string, sub = ''): string[] {
 }
 
 describe('the packaged zip', () => {
-  it('when built, then it is under 2 MB and holds the bundle, its source map, the views and the manifest', () => {
+  it('when built, then it is under 2 MB and holds the bundle, its source map, the views, the inlined stylesheet and the manifest', () => {
     console.log(`Lambda zip: ${pkg.zipBytes} bytes (${(pkg.zipBytes / 1024).toFixed(0)} KiB)`);
     expect(pkg.zipBytes).toBeLessThan(MAX_ZIP_BYTES);
     const views = filesUnder(path.join(SERVICE_DIR, 'views')).map((file) => `views/${file}`);
     expect(filesUnder(dir).sort()).toEqual(
-      ['.build/asset-manifest.json', 'src/lambda.js', 'src/lambda.js.map', ...views].sort(),
+      [
+        '.build/asset-manifest.json',
+        'public/css/site.css',
+        'src/lambda.js',
+        'src/lambda.js.map',
+        ...views,
+      ].sort(),
     );
   });
 
@@ -77,14 +83,17 @@ describe('the packaged handler with HTTP API (v2) events', () => {
     expect(JSON.parse(res.body!)).toEqual({ status: 'ok' });
   });
 
-  it('when /login is invoked, then the page renders from the zip with hashed CloudFront assets', async () => {
+  it('when /login is invoked, then the page renders from the zip with its stylesheet inlined under a CSP hash', async () => {
     const res = await invoke<APIGatewayProxyStructuredResultV2>(httpApiEvent({ path: '/login' }));
     expect(res.statusCode).toBe(200);
     expect(res.headers!['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('action="/login"');
-    expect(res.body).toContain(`href="${CDN}/${manifest['css/site.css']}"`);
+    expect(res.body).toMatch(/<style>[^<]*\.comment__text[^<]*<\/style>/);
     expect(res.body).not.toContain('/public/');
-    expect(res.headers!['content-security-policy']).toContain(CDN);
+    const csp = res.headers!['content-security-policy'];
+    expect(csp).toContain(CDN);
+    expect(csp).toMatch(/style-src [^;]*'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toMatch(/unsafe-inline/);
   });
 
   it('when a user signs in, then both session cookies come back in the v2 cookies array', async () => {
