@@ -11,7 +11,10 @@
     var update = function () {
       var used = field.value.length;
       var left = max - used;
-      output.textContent = left >= 0 ? left + ' left.' : -left + ' too many.';
+      var format = function (n) {
+        return n.toLocaleString('en-US');
+      };
+      output.textContent = left >= 0 ? format(left) + ' left.' : format(-left) + ' too many.';
     };
     field.addEventListener('input', update);
     update();
