@@ -21,6 +21,9 @@ export interface LocalCognitoOptions {
 }
 
 const READY = /Cognito Local running on/;
+/** Runs cognito-local but exits when the IPC channel closes, so even a killed parent leaves no orphan. */
+const EXIT_WITH_PARENT =
+  "process.on('disconnect', () => process.exit(0)); require(process.argv[1]);";
 const BOX_START = /[╭┌]/;
 const BOX_END = /[╰└]/;
 
@@ -36,7 +39,8 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     path.join(configDir, 'config.json'),
     JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } }, null, 2),
   );
-  const child = spawn(process.execPath, [require.resolve('cognito-local/lib/bin/start.js')], {
+  const entry = require.resolve('cognito-local/lib/bin/start.js');
+  const child = spawn(process.execPath, ['-e', EXIT_WITH_PARENT, entry], {
     cwd: options.dataDir,
     env: {
       // At its default level cognito-local's pretty logger holds a code box back until the next
@@ -48,7 +52,7 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
       NODE_NO_WARNINGS: '1',
       ...(options.code ? { CODE: options.code } : {}),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const endpoint = await waitForReady(child, options);
   return { endpoint, port: options.port, stop: () => stopChild(child) };

@@ -72,7 +72,7 @@ export async function startLocalAppProcess(
 ): Promise<LocalAppProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'comment-board-app-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

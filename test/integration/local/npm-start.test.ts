@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 /** Runs `npm start`'s entry point until it prints the URL; returns its output and a stop function. */
 function runStart(env: Record<string, string>) {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), 'src/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,6 +74,23 @@ describe('npm start', () => {
     expect(run.output()).toContain('reusing stored data');
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
+  }, 60000);
+
+  it('when it is killed outright (SIGKILL), then the Cognito child exits too and frees its port', async () => {
+    const run = runStart(env);
+    await run.ready;
+    run.child.kill('SIGKILL');
+    await run.exited;
+    const deadline = Date.now() + 5000;
+    let free = false;
+    while (!free && Date.now() < deadline) {
+      free = await assertPortFree(Number(env.LOCAL_COGNITO_PORT), 'LOCAL_COGNITO_PORT').then(
+        () => true,
+        () => false,
+      );
+      if (!free) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(free).toBe(true);
   }, 60000);
 
   it('when the app port is taken, then it exits with one line naming the port and PORT', async () => {
