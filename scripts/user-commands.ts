@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type {
-  AdminAddUserToGroupCommandInput,
-  AdminCreateUserCommandInput,
-  AdminSetUserPasswordCommandInput,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AdminAddUserToGroupCommandInput } from '@aws-sdk/client-cognito-identity-provider';
 import { MODERATORS_GROUP } from '../src/auth/auth-user';
+
+export { createUserRequests } from '../src/local/provision';
 
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -26,33 +24,6 @@ export function generatePassword(random: Buffer = randomBytes(18)): string {
     pick(DIGITS, random[2]) +
     random.subarray(3).toString('base64url')
   );
-}
-
-/**
- * The two calls that create a ready-to-use user: created with a verified email and no invitation
- * message, then given a permanent password (the app has no "change temporary password" page).
- */
-export function createUserRequests(
-  userPoolId: string,
-  user: { username: string; email: string; password: string },
-): { create: AdminCreateUserCommandInput; setPassword: AdminSetUserPasswordCommandInput } {
-  return {
-    create: {
-      UserPoolId: userPoolId,
-      Username: user.username,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'email', Value: user.email },
-        { Name: 'email_verified', Value: 'true' },
-      ],
-    },
-    setPassword: {
-      UserPoolId: userPoolId,
-      Username: user.username,
-      Password: user.password,
-      Permanent: true,
-    },
-  };
 }
 
 /** The call that makes a user a moderator. */

@@ -14,6 +14,8 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   UserNotFoundException,
+  type AdminCreateUserCommandInput,
+  type AdminSetUserPasswordCommandInput,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { commentsTableDefinition } from '../comments/comments-table';
@@ -83,6 +85,33 @@ export async function ensureUserPool(
   return { userPoolId, clientId };
 }
 
+/**
+ * The two calls that create a ready-to-use user: created with a verified email and no invitation
+ * message, then given a permanent password (the app has no "change temporary password" page).
+ */
+export function createUserRequests(
+  userPoolId: string,
+  user: { username: string; email: string; password: string },
+): { create: AdminCreateUserCommandInput; setPassword: AdminSetUserPasswordCommandInput } {
+  return {
+    create: {
+      UserPoolId: userPoolId,
+      Username: user.username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'email', Value: user.email },
+        { Name: 'email_verified', Value: 'true' },
+      ],
+    },
+    setPassword: {
+      UserPoolId: userPoolId,
+      Username: user.username,
+      Password: user.password,
+      Permanent: true,
+    },
+  };
+}
+
 /** Creates a confirmed user with a permanent password unless the username is taken. */
 export async function ensureUser(
   cognito: CognitoIdentityProviderClient,
@@ -97,24 +126,8 @@ export async function ensureUser(
   } catch (error) {
     if (!(error instanceof UserNotFoundException)) throw error;
   }
-  await cognito.send(
-    new AdminCreateUserCommand({
-      UserPoolId: userPoolId,
-      Username: user.username,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'email', Value: user.email },
-        { Name: 'email_verified', Value: 'true' },
-      ],
-    }),
-  );
-  await cognito.send(
-    new AdminSetUserPasswordCommand({
-      UserPoolId: userPoolId,
-      Username: user.username,
-      Password: user.password,
-      Permanent: true,
-    }),
-  );
+  const requests = createUserRequests(userPoolId, user);
+  await cognito.send(new AdminCreateUserCommand(requests.create));
+  await cognito.send(new AdminSetUserPasswordCommand(requests.setPassword));
   return 'created';
 }
