@@ -5,7 +5,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { createApp, type AppDeps } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createDependencies } from '../../src/dependencies';
-import { ensureTable, ensureUserPool } from '../../src/local/provision';
+import { ensureTable, ensureUser, ensureUserPool } from '../../src/local/provision';
 
 const LOCAL = {
   region: 'us-east-1',
@@ -54,6 +54,22 @@ export async function provisionTestEnv(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'SILENT',
     ...overrides,
   };
+}
+
+/** Creates a confirmed user (permanent password) in the pool of an env from provisionTestEnv. */
+export async function seedTestUser(
+  env: Record<string, string>,
+  user: { username: string; password: string; email: string },
+): Promise<void> {
+  const cognito = new CognitoIdentityProviderClient({
+    ...LOCAL,
+    endpoint: testEndpoints().cognito,
+  });
+  try {
+    await ensureUser(cognito, env.COGNITO_USER_POOL_ID, user);
+  } finally {
+    cognito.destroy();
+  }
 }
 
 /** Builds the real app against a fresh table and pool in the embedded stand-ins. */

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { ensureUser } from '../../../src/local/provision';
 import { httpApiEvent, restApiEvent } from '../../helpers/api-gateway-events';
 import { startPackagedLambda, type PackagedLambda } from '../../helpers/packaged-lambda';
 import { packagedService, SERVICE_DIR, type PackagedService } from '../../helpers/packaged-service';
-import { provisionTestEnv, testEndpoints } from '../../helpers/test-app';
+import { provisionTestEnv, seedTestUser } from '../../helpers/test-app';
 
 const CDN = 'https://d111111abcdef8.cloudfront.net';
 const USER = { username: 'zipuser', password: 'Zip-Passw0rd', email: 'zip@example.com' };
@@ -24,13 +22,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip-'));
   new AdmZip(pkg.zipFile).extractAllTo(dir);
   const env = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
-  const cognito = new CognitoIdentityProviderClient({
-    region: 'us-east-1',
-    endpoint: testEndpoints().cognito,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await ensureUser(cognito, env.COGNITO_USER_POOL_ID, USER);
-  cognito.destroy();
+  await seedTestUser(env, USER);
   lambda = await startPackagedLambda(dir, env);
   manifest = JSON.parse(readFileSync(path.join(dir, '.build/asset-manifest.json'), 'utf8'));
 }, 180_000);

@@ -1,8 +1,6 @@
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { ensureUser } from '../../../src/local/provision';
 import { packagedService } from '../../helpers/packaged-service';
 import { startServerlessOffline, type ServerlessOffline } from '../../helpers/serverless-offline';
-import { provisionTestEnv, testEndpoints } from '../../helpers/test-app';
+import { provisionTestEnv, seedTestUser } from '../../helpers/test-app';
 
 const USER = { username: 'offline', password: 'Offline-Passw0rd', email: 'offline@example.com' };
 
@@ -13,13 +11,7 @@ const jar = new Map<string, string>();
 beforeAll(async () => {
   const pkg = await packagedService();
   const env = await provisionTestEnv({ LOG_LEVEL: process.env.DEBUG_OFFLINE ? 'DEBUG' : 'WARN' });
-  const cognito = new CognitoIdentityProviderClient({
-    region: 'us-east-1',
-    endpoint: testEndpoints().cognito,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await ensureUser(cognito, env.COGNITO_USER_POOL_ID, USER);
-  cognito.destroy();
+  await seedTestUser(env, USER);
   offline = await startServerlessOffline(pkg.zipFile, env);
   console.log(`serverless offline ready in ${offline.startupSeconds.toFixed(1)} s`);
   started = Date.now();
