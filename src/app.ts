@@ -42,6 +42,11 @@ export interface AppDeps {
   comments: CommentsService;
 }
 
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
 const health: RequestHandler = (_req, res) => {
   res.set('Cache-Control', 'no-store').json({ status: 'ok' });
 };
@@ -69,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
     app.use('/public', express.static(settings.publicDir, { fallthrough: false, maxAge: '1h' }));
   }
   app.route('/healthz').get(health).all(methodNotAllowed('GET'));
-  app.use('/api', createCors(settings.allowedOrigins));
+  app.use('/api', noStore, createCors(settings.allowedOrigins));
   app.use(cookieParser());
   app.use(createBodyParsers());
   const auth = createAuthMiddleware(deps.auth);

@@ -1,76 +1,55 @@
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { AppError, UnauthorizedError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
 import { parseConfirm, parseCredentials, parseRefresh, parseSignUp } from './auth-input';
 
-type Handler = (...args: Parameters<RequestHandler>) => Promise<void>;
-
-const safely =
-  (handler: Handler): RequestHandler =>
-  (req, res, next) =>
-    handler(req, res, next).catch(next);
-
 /** The JSON auth API for curl and scripts: login, refresh, sign-up, confirm, and `/api/me`. */
 export function createAuthApiRouter(deps: AuthDeps, auth: AuthMiddleware): Router {
   const router = Router();
-  router.use('/api', (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
   router
     .route('/api/auth/login')
-    .post(
-      safely(async (req, res) => {
-        const { username, password } = parseCredentials(req.body);
-        const tokens = await deps.cognito.signIn(username, password);
-        res.json({ ...tokens, tokenType: 'Bearer' });
-      }),
-    )
+    .post(async (req, res) => {
+      const { username, password } = parseCredentials(req.body);
+      const tokens = await deps.cognito.signIn(username, password);
+      res.json({ ...tokens, tokenType: 'Bearer' });
+    })
     .all(methodNotAllowed('POST'));
   router
     .route('/api/auth/refresh')
-    .post(
-      safely(async (req, res) => {
-        const tokens = await deps.cognito
-          .refresh(parseRefresh(req.body))
-          .catch((error: unknown) => {
-            if (!(error instanceof AppError) || error.status !== 401) throw error;
-            throw new UnauthorizedError(
-              'The refresh token is invalid, expired or revoked; sign in again',
-              'invalid_refresh_token',
-              {
-                cause: error,
-              },
-            );
-          });
-        res.json({
-          accessToken: tokens.accessToken,
-          idToken: tokens.idToken,
-          expiresIn: tokens.expiresIn,
-          tokenType: 'Bearer',
-        });
-      }),
-    )
+    .post(async (req, res) => {
+      const tokens = await deps.cognito.refresh(parseRefresh(req.body)).catch((error: unknown) => {
+        if (!(error instanceof AppError) || error.status !== 401) throw error;
+        throw new UnauthorizedError(
+          'The refresh token is invalid, expired or revoked; sign in again',
+          'invalid_refresh_token',
+          {
+            cause: error,
+          },
+        );
+      });
+      res.json({
+        accessToken: tokens.accessToken,
+        idToken: tokens.idToken,
+        expiresIn: tokens.expiresIn,
+        tokenType: 'Bearer',
+      });
+    })
     .all(methodNotAllowed('POST'));
   router
     .route('/api/auth/signup')
-    .post(
-      safely(async (req, res) => {
-        const result = await deps.cognito.signUp(parseSignUp(req.body));
-        res.status(201).json({ userConfirmed: result.userConfirmed });
-      }),
-    )
+    .post(async (req, res) => {
+      const result = await deps.cognito.signUp(parseSignUp(req.body));
+      res.status(201).json({ userConfirmed: result.userConfirmed });
+    })
     .all(methodNotAllowed('POST'));
   router
     .route('/api/auth/confirm')
-    .post(
-      safely(async (req, res) => {
-        const { username, code } = parseConfirm(req.body);
-        await deps.cognito.confirm(username, code);
-        res.status(204).end();
-      }),
-    )
+    .post(async (req, res) => {
+      const { username, code } = parseConfirm(req.body);
+      await deps.cognito.confirm(username, code);
+      res.status(204).end();
+    })
     .all(methodNotAllowed('POST'));
   router
     .route('/api/me')

@@ -1,3 +1,5 @@
+import type { Response } from 'express';
+
 /** The signed-in user, taken only from a verified Cognito token (never from the request body). */
 export interface AuthUser {
   sub: string;
@@ -7,3 +9,8 @@ export interface AuthUser {
 
 /** Cognito group whose members may hide any comment. */
 export const MODERATORS_GROUP = 'moderators';
+
+/** The user the auth guards put on the response; only call it behind requireApiUser/requirePageUser. */
+export function currentUser(res: Response): AuthUser {
+  return res.locals.user as AuthUser;
+}

@@ -1,13 +1,11 @@
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import type { AuthUser } from '../auth/auth-user';
+import { currentUser } from '../auth/auth-user';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { toPublicComment } from './comment';
 import { parseIdempotencyKey, parseLimit } from './comment-validation';
 import type { CommentsService } from './comments-service';
-
-const userOf = (res: Response): AuthUser => res.locals.user as AuthUser;
 
 function textOf(body: unknown): unknown {
   if (body === undefined) return undefined;
@@ -24,10 +22,6 @@ export function createCommentsApiRouter(deps: {
 }): Router {
   const { comments, auth } = deps;
   const router = Router();
-  router.use('/api/comments', (_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
-    next();
-  });
 
   router
     .route('/api/comments')
@@ -39,7 +33,7 @@ export function createCommentsApiRouter(deps: {
     .post(auth.requireApiUser, async (req, res) => {
       const key = parseIdempotencyKey(req.get('idempotency-key'));
       const text = textOf(req.body);
-      const { comment, replayed } = await comments.create(userOf(res), { text }, key);
+      const { comment, replayed } = await comments.create(currentUser(res), { text }, key);
       if (replayed) res.set('Idempotent-Replayed', 'true');
       res
         .status(201)
@@ -51,13 +45,13 @@ export function createCommentsApiRouter(deps: {
   router
     .route('/api/comments/:id')
     .get(auth.requireApiUser, async (req, res) => {
-      const record = await comments.get(userOf(res), String(req.params.id));
+      const record = await comments.get(currentUser(res), String(req.params.id));
       res.json(
         record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record),
       );
     })
     .delete(auth.requireApiUser, async (req, res) => {
-      await comments.remove(userOf(res), String(req.params.id));
+      await comments.remove(currentUser(res), String(req.params.id));
       res.status(204).end();
     })
     .all(methodNotAllowed('GET', 'DELETE'));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import type { AuthUser } from '../auth/auth-user';
+import { currentUser } from '../auth/auth-user';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { MAX_TEXT_LENGTH } from './comment-validation';
@@ -24,7 +24,6 @@ export function createCommentsPagesRouter(deps: {
 }): Router {
   const { comments, auth } = deps;
   const router = Router();
-  const userOf = (res: Response) => res.locals.user as AuthUser;
   const base = (res: Response) => String(res.locals.base ?? '');
 
   async function renderBoard(
@@ -32,7 +31,7 @@ export function createCommentsPagesRouter(deps: {
     res: Response,
     form: { status?: number; error?: string; text?: string; formKey?: string } = {},
   ) {
-    const user = userOf(res);
+    const user = currentUser(res);
     const cursor = form.status ? undefined : req.query.cursor;
     const page = await comments.list({ cursor });
     const now = Date.now();
@@ -62,7 +61,7 @@ export function createCommentsPagesRouter(deps: {
       const formKey = field(req.body, 'idempotencyKey');
       const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
       try {
-        await comments.create(userOf(res), { text }, key);
+        await comments.create(currentUser(res), { text }, key);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const message = `Your comment was not posted: ${error.message}.`;
@@ -76,7 +75,7 @@ export function createCommentsPagesRouter(deps: {
   router
     .route('/comments/:id/delete')
     .post(auth.requirePageUser, auth.verifyCsrf, async (req, res) => {
-      await comments.remove(userOf(res), String(req.params.id));
+      await comments.remove(currentUser(res), String(req.params.id));
       const cursor = field(req.body, 'cursor');
       const query = cursor && CURSOR.test(cursor) ? `?cursor=${cursor}` : '';
       res.redirect(303, `${base(res)}/comments${query}`);

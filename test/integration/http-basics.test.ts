@@ -23,6 +23,12 @@ describe('HTTP basics', () => {
     expect(typeof res.body.error.message).toBe('string');
   });
 
+  it('when any /api response is sent, then caches are told not to store it', async () => {
+    const res = await request(t.app).get('/api/comments');
+    expect(res.status).toBe(401);
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('when an unknown page is requested, then it answers a friendly 404 page', async () => {
     const res = await request(t.app).get('/no-such-page');
     expect(res.status).toBe(404);
