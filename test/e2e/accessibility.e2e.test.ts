@@ -1,33 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_USER,
-  launchChromium,
-  newContext,
-  postCommentsViaApi,
-  submitLoginForm,
-} from '../helpers/browser-session';
-import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import type { Page } from 'playwright-core';
+import { DEMO_USER, submitLoginForm } from '../helpers/browser-session';
+import type { LocalAppProcess } from '../helpers/local-app-process';
+import { useBrowserApp } from '../helpers/browser-app';
 import { screenshotBothWidths, seriousAxeViolations } from '../helpers/page-checks';
 
 const LONG_WORD = `https://example.com/${'a-very-long-unbroken-path-segment'.repeat(6)}`;
 
 describe('accessibility and small screens', () => {
-  let app: LocalAppProcess;
-  let browser: Browser;
-  let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
-    await postCommentsViaApi(app.baseUrl, DEMO_USER, [
+  const session = useBrowserApp({
+    seedComments: [
       'A short comment.',
       `A comment with a long link that must wrap on a phone: ${LONG_WORD}`,
       'Line one\nLine two\n\nA paragraph after a blank line.',
-    ]);
-    page = await (await newContext(browser)).newPage();
+    ],
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  let app: LocalAppProcess;
+  let page: Page;
+  beforeAll(() => ({ app, page } = session));
 
   /** Axe (serious and critical only), then screenshots at both widths and the 375 px overflow check. */
   async function check(name: string) {

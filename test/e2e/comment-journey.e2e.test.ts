@@ -1,35 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import {
-  DEMO_USER,
-  launchChromium,
-  newContext,
-  postCommentsViaApi,
-} from '../helpers/browser-session';
-import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import type { Page } from 'playwright-core';
+import type { LocalAppProcess } from '../helpers/local-app-process';
+import { useBrowserApp } from '../helpers/browser-app';
 import { screenshotBothWidths } from '../helpers/page-checks';
 
 const PASSWORD = 'Journey-Passw0rd!';
 
 describe('a new user in a real browser', () => {
+  const session = useBrowserApp({
+    seedComments: Array.from({ length: 25 }, (_, i) => `Seeded comment ${i + 1}`),
+  });
   let app: LocalAppProcess;
-  let browser: Browser;
   let page: Page;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
-    const seeded = Array.from({ length: 25 }, (_, i) => `Seeded comment ${i + 1}`);
-    await postCommentsViaApi(app.baseUrl, DEMO_USER, seeded);
-    page = await (await newContext(browser)).newPage();
+  beforeAll(() => {
+    ({ app, page } = session);
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   const comments = () => page.locator('.comment-list > li');

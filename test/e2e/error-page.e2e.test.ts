@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../helpers/browser-session';
-import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import type { Page } from 'playwright-core';
+import type { LocalAppProcess } from '../helpers/local-app-process';
+import { useBrowserApp } from '../helpers/browser-app';
 import { screenshotBothWidths, seriousAxeViolations } from '../helpers/page-checks';
 
 describe('error page in a real browser', () => {
+  const session = useBrowserApp();
   let app: LocalAppProcess;
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
-    page = await (await newContext(browser)).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  beforeAll(() => ({ app, page } = session));
 
   it('when a page does not exist, then the 404 page is accessible and fits a phone', async () => {
     const response = await page.goto(`${app.baseUrl}/no-such-page`);

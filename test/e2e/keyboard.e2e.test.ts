@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_USER, launchChromium, newContext } from '../helpers/browser-session';
-import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import type { Page } from 'playwright-core';
+import { DEMO_USER } from '../helpers/browser-session';
+import type { LocalAppProcess } from '../helpers/local-app-process';
+import { useBrowserApp } from '../helpers/browser-app';
 
 const FOCUSED = `(() => {
   const el = document.activeElement;
@@ -32,17 +33,10 @@ async function tabTo(page: Page, matches: (el: Focused) => boolean, limit = 15):
 }
 
 describe('the board by keyboard alone', () => {
+  const session = useBrowserApp();
   let app: LocalAppProcess;
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
-    page = await (await newContext(browser)).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  beforeAll(() => ({ app, page } = session));
 
   it('when a user only uses Tab, typing and Enter, then they can sign in and post, seeing where the focus is', async () => {
     const text = `Typed with the keyboard ${randomUUID().slice(0, 8)}`;

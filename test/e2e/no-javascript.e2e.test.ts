@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_USER, launchChromium, newContext, submitLoginForm } from '../helpers/browser-session';
-import { startLocalAppProcess, type LocalAppProcess } from '../helpers/local-app-process';
+import type { Page } from 'playwright-core';
+import { DEMO_USER, submitLoginForm } from '../helpers/browser-session';
+import type { LocalAppProcess } from '../helpers/local-app-process';
+import { useBrowserApp } from '../helpers/browser-app';
 
 describe('the board with JavaScript disabled', () => {
+  const session = useBrowserApp({ javaScript: false });
   let app: LocalAppProcess;
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
-    page = await (await newContext(browser, { javaScript: false })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  beforeAll(() => ({ app, page } = session));
 
   it('when a user signs in and posts with JavaScript off, then the comment is listed first', async () => {
     const text = `Posted without JavaScript ${randomUUID().slice(0, 8)}`;
