@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { assertPortFree } from './port-check';
+import { stopChild } from './stop-child';
 
 /** A running Cognito stand-in: its endpoint and how to stop it. */
 export interface LocalCognito {
@@ -88,17 +89,5 @@ function waitForReady(child: ChildProcess, options: LocalCognitoOptions): Promis
         new Error(`cognito-local exited (code ${code}) before it was ready:\n${recent.join('\n')}`),
       ),
     );
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
   });
 }

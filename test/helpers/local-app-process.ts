@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/local/port-check';
+import { stopChild } from '../../src/local/stop-child';
 
 const ROOT = path.resolve(__dirname, '../..');
 const READY = 'Press Ctrl-C to stop';
@@ -54,18 +55,6 @@ function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string)
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGINT');
-  });
-}
-
 /** Starts `src/local/start.ts` (what `npm start` runs) and resolves once it prints that it is ready. */
 export async function startLocalAppProcess(
   env: Record<string, string> = {},
@@ -92,7 +81,7 @@ export async function startLocalAppProcess(
   let exited = false;
   child.once('exit', () => (exited = true));
   const stop = async () => {
-    await stopChild(child);
+    await stopChild(child, 'SIGINT', 10000);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
