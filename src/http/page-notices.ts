@@ -1,0 +1,26 @@
+/**
+ * One-time notices shown on the page after a redirect (`?notice=<key>`): the key travels in the
+ * URL, the words stay on the server, so a crafted link can only pick one of these sentences.
+ */
+export const PAGE_NOTICES = {
+  'signed-in': 'You are signed in.',
+  'signed-out': 'You are signed out.',
+  'comment-deleted': 'Comment deleted.',
+  'comment-already-deleted': 'That comment had already been deleted.',
+  confirmed: 'Your account is confirmed, please sign in.',
+} as const;
+
+/** A notice the pages know. */
+export type NoticeKey = keyof typeof PAGE_NOTICES;
+
+/** The sentence for a `notice` query value, or undefined for anything not in the list. */
+export function noticeText(value: unknown): string | undefined {
+  return typeof value === 'string' && Object.hasOwn(PAGE_NOTICES, value)
+    ? PAGE_NOTICES[value as NoticeKey]
+    : undefined;
+}
+
+/** Appends `notice=<key>` to a site path (keeping its query string). */
+export function withNotice(path: string, key: NoticeKey): string {
+  return `${path}${path.includes('?') ? '&' : '?'}notice=${key}`;
+}
