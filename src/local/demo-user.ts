@@ -1,7 +1,6 @@
 import {
   AdminSetUserPasswordCommand,
   InitiateAuthCommand,
-  NotAuthorizedException,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createUserRequests, ensureUser, type PoolIds } from './provision';
@@ -52,7 +51,9 @@ async function passwordWorks(
     );
     return true;
   } catch (error) {
-    if (error instanceof NotAuthorizedException) return false;
+    // cognito-local answers a wrong password with InvalidPasswordException (AWS: NotAuthorized).
+    const name = (error as Error).name;
+    if (name === 'NotAuthorizedException' || name === 'InvalidPasswordException') return false;
     throw error;
   }
 }

@@ -14,16 +14,17 @@ export interface BannerFacts {
   logLevel: string;
 }
 
-const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+/** Binds a browser on this machine reaches as `localhost`. */
+const LOCALHOST = new Set(['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::']);
 
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
-  return /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost|::ffff:127\.\d+\.\d+\.\d+)$/i.test(host);
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/i.test(host);
 }
 
-/** The address a person types: localhost for loopback and wildcard binds, else HOST itself. */
+/** The address a person types: localhost for the usual loopback and wildcard binds, else HOST. */
 export function appUrl(host: string, port: number): string {
-  if (isLoopback(host) || WILDCARD.has(host)) return `http://localhost:${port}`;
+  if (LOCALHOST.has(host.toLowerCase())) return `http://localhost:${port}`;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 

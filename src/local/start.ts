@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const local = loadLocalConfig();
   const dataDir = path.resolve(local.dataDir);
   const freshData = isEmptyFolder(dataDir);
-  await assertPortFree(local.port, 'PORT');
+  await assertPortFree(local.port, 'PORT', local.host);
   const lock = acquireDataLock(dataDir);
   process.on('exit', () => lock.release());
   const running: { stack?: LocalStack; server?: Server } = {};
