@@ -33,7 +33,7 @@ export interface LocalConfig {
   demoEmail: string;
   logLevel: string;
   host: string;
-  /** Which of DEMO_USERNAME / DEMO_PASSWORD were set, so the banner can say what it applied. */
+  /** True when DEMO_PASSWORD was set: `npm start` then applies it to a stored demo user. */
   demoPasswordSet: boolean;
 }
 
