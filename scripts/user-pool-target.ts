@@ -36,6 +36,11 @@ export async function openUserPool(target: UserTarget): Promise<UserPoolTarget> 
 async function openLocalUserPool(): Promise<UserPoolTarget> {
   const dataDir = path.resolve(loadLocalConfig().dataDir);
   const owner = readDataLock(dataDir);
+  if (owner && !owner.cognitoEndpoint) {
+    throw new Error(
+      `npm start (pid ${owner.pid}) on ${dataDir} is still starting; try again in a moment.`,
+    );
+  }
   if (!owner?.cognitoEndpoint) {
     throw new Error(
       `No npm start is running on the data folder ${dataDir}. Start it first (npm start), with the same LOCAL_DATA_DIR.`,

@@ -35,7 +35,11 @@ export const LOCAL_CLIENT = {
 /** The table and user pool `npm start` provisions; the `--local` user commands find them by name. */
 export const LOCAL_NAMES = { tableName: 'comments', poolName: 'comment-board' };
 
-/** Starts dynalite and cognito-local on loopback; if the second fails, the first is stopped again. */
+/**
+ * Starts dynalite and cognito-local on loopback; if the second fails, the first is stopped again.
+ * They stay on 127.0.0.1 whatever HOST says: only the app talks to them, and both answer admin
+ * calls without any authentication.
+ */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dynamoDir = path.join(options.dataDir, 'dynamodb');
   const cognitoDir = path.join(options.dataDir, 'cognito');
