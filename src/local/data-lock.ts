@@ -19,10 +19,10 @@ export interface DataLock {
 export class DataFolderInUseError extends Error {
   constructor(
     readonly dataDir: string,
-    readonly pid: number,
+    readonly pid?: number,
   ) {
     super(
-      `The data folder ${dataDir} is in use by another npm start (pid ${pid}). Stop that one, or set LOCAL_DATA_DIR to another folder.`,
+      `The data folder ${dataDir} is in use by another npm start${pid ? ` (pid ${pid})` : ''}. Stop that one, or set LOCAL_DATA_DIR to another folder.`,
     );
     this.name = 'DataFolderInUseError';
   }
@@ -82,7 +82,7 @@ export function acquireDataLock(dataDir: string): DataLock {
       }
       const owner = readDataLock(dataDir);
       if (owner || attempt > 0) {
-        throw new DataFolderInUseError(dataDir, owner?.pid ?? NaN);
+        throw new DataFolderInUseError(dataDir, owner?.pid);
       }
       rmSync(file, { force: true });
     }
