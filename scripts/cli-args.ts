@@ -19,19 +19,37 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const USERNAME = /^[\w.+@-]{1,128}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function parse(argv: string[], usage: string, extra: Record<string, { type: 'string' }> = {}) {
+/** Where a user command acts: a deployed stage, or with `--local` the stack `npm start` runs. */
+export type UserTarget = StageOptions & { local: boolean };
+
+function parse(
+  argv: string[],
+  usage: string,
+  extra: Record<string, { type: 'string' }> = {},
+  allowLocal = false,
+) {
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { stage: { type: 'string' }, region: { type: 'string' }, ...extra },
+      options: {
+        stage: { type: 'string' },
+        region: { type: 'string' },
+        ...(allowLocal ? { local: { type: 'boolean' } } : {}),
+        ...extra,
+      },
       strict: true,
       allowPositionals: false,
     });
+    const { local, ...rest } = values as Record<string, string | boolean | undefined>;
+    if (local && (values.stage || values.region)) {
+      throw new UsageError('--local acts on npm start; --stage and --region are for AWS', usage);
+    }
     const stage = values.stage ?? 'dev';
     const region = values.region ?? 'us-east-1';
     if (!STAGE.test(stage)) throw new UsageError(`Invalid --stage "${stage}"`, usage);
     if (!REGION.test(region)) throw new UsageError(`Invalid --region "${region}"`, usage);
-    return { ...values, stage, region } as StageOptions & Record<string, string | undefined>;
+    return { ...rest, stage, region, local: local === true } as UserTarget &
+      Record<string, string | undefined>;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message, usage);
@@ -61,33 +79,36 @@ export function parseStageArgs(argv: string[], command: string): StageOptions {
   return { stage, region };
 }
 
-/** `user:create`: `--username <name> --email <address> [--password <p>] [--stage] [--region]`. */
+/** `user:create`: `--username <name> --email <address> [--password <p>] [--stage] [--region] [--local]`. */
 export function parseUserCreateArgs(
   argv: string[],
-): StageOptions & { username: string; email: string; password?: string } {
+): UserTarget & { username: string; email: string; password?: string } {
   const usage =
-    'npm run user:create -- --username <name> --email <address> [--password <p>] [--stage dev]';
-  const values = parse(argv, usage, {
-    username: { type: 'string' },
-    email: { type: 'string' },
-    password: { type: 'string' },
-  });
+    'npm run user:create -- --username <name> --email <address> [--password <p>] [--stage dev | --local]';
+  const values = parse(
+    argv,
+    usage,
+    { username: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+    true,
+  );
   if (!values.username || !USERNAME.test(values.username)) {
     throw new UsageError('--username is required (letters, digits, . _ + @ -)', usage);
   }
   if (!values.email || !EMAIL.test(values.email)) {
     throw new UsageError('--email is required and must be an email address', usage);
   }
-  const { stage, region, username, email, password } = values;
-  return { stage, region, username, email, ...(password ? { password } : {}) };
+  const { stage, region, local, username, email, password } = values;
+  return { stage, region, local, username, email, ...(password ? { password } : {}) };
 }
 
-/** `user:promote`: `--username <name> [--stage] [--region]`. */
-export function parseUserPromoteArgs(argv: string[]): StageOptions & { username: string } {
-  const usage = 'npm run user:promote -- --username <name> [--stage dev] [--region us-east-1]';
-  const values = parse(argv, usage, { username: { type: 'string' } });
+/** `user:promote`: `--username <name> [--stage] [--region] [--local]`. */
+export function parseUserPromoteArgs(argv: string[]): UserTarget & { username: string } {
+  const usage =
+    'npm run user:promote -- --username <name> [--stage dev] [--region us-east-1] [--local]';
+  const values = parse(argv, usage, { username: { type: 'string' } }, true);
   if (!values.username || !USERNAME.test(values.username)) {
     throw new UsageError('--username is required', usage);
   }
-  return { stage: values.stage, region: values.region, username: values.username };
+  const { stage, region, local, username } = values;
+  return { stage, region, local, username };
 }

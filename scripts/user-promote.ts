@@ -1,27 +1,18 @@
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import {
-  AdminAddUserToGroupCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminAddUserToGroupCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { reportFailure } from './report-failure';
 import { parseUserPromoteArgs } from './cli-args';
-import { readStackOutputs, stackName } from './stack-outputs';
+import { openUserPool } from './user-pool-target';
 import { promoteRequest } from './user-commands';
 
-/** `npm run user:promote -- --username …`: adds the user to `moderators` (effective at next sign-in). */
+/** `npm run user:promote -- --username … [--local]`: adds the user to `moderators`. */
 async function main(): Promise<void> {
   const args = parseUserPromoteArgs(process.argv.slice(2));
-  const outputs = await readStackOutputs(
-    new CloudFormationClient({ region: args.region }),
-    args.stage,
-  );
-  if (!outputs) throw new Error(`Stack ${stackName(args.stage)} not found: deploy it first`);
-  const request = promoteRequest(outputs.userPoolId, args.username);
-  await new CognitoIdentityProviderClient({ region: args.region }).send(
-    new AdminAddUserToGroupCommand(request),
-  );
+  const pool = await openUserPool(args);
+  const request = promoteRequest(pool.userPoolId, args.username);
+  await pool.cognito.send(new AdminAddUserToGroupCommand(request));
+  // Groups travel in the tokens, so a session signed in before this keeps its old rights.
   console.log(
-    `${args.username} is now in "${request.GroupName}"; it applies from their next sign-in.`,
+    `${args.username} is now in "${request.GroupName}"; it applies from their next sign-in (sign out and in again).`,
   );
 }
 

@@ -18,6 +18,8 @@ export interface Config {
   allowedOrigins: string[];
   logLevel: string;
   port: number;
+  /** Address the HTTP server binds (`server.ts`, `npm start`); loopback unless HOST says otherwise. */
+  host: string;
 }
 
 /** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
@@ -30,6 +32,9 @@ export interface LocalConfig {
   demoPassword: string;
   demoEmail: string;
   logLevel: string;
+  host: string;
+  /** True when DEMO_PASSWORD was set: `npm start` then applies it to a stored demo user. */
+  demoPasswordSet: boolean;
 }
 
 /** Thrown when the environment is invalid; the message names every bad or missing key. */
@@ -41,6 +46,21 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'];
+/** AWS region names: `us-east-1`, `us-gov-west-1`, `us-isob-east-1`, `cn-north-1`… */
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d+$/;
+/** An IP address or a DNS name; anything else cannot be bound. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|[0-9A-Fa-f:.]+)$/;
+
+/** True for `http(s)://host[:port]` exactly as a browser sends it in an `Origin` header. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 function reader(env: Env, problems: string[]) {
   const optional = (key: string): string | undefined => {
@@ -66,20 +86,45 @@ function reader(env: Env, problems: string[]) {
     }
     return value;
   };
-  const logLevel = (key: string): string => {
-    const value = (optional(key) ?? 'INFO').toUpperCase();
+  const logLevel = (key: string, fallback = 'INFO'): string => {
+    const value = (optional(key) ?? fallback).toUpperCase();
     if (!LOG_LEVELS.includes(value))
       problems.push(`${key} must be one of ${LOG_LEVELS.join(', ')}`);
     return value;
   };
-  return { optional, required, url, port, logLevel };
+  const region = (key: string): string => {
+    const value = optional(key) ?? 'us-east-1';
+    if (!REGION.test(value))
+      problems.push(`${key} must be an AWS region such as eu-west-1, got "${value}"`);
+    return value;
+  };
+  const origins = (key: string): string[] => {
+    const list = (optional(key) ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+    const bad = list.filter((origin) => !isOrigin(origin));
+    if (bad.length > 0) {
+      problems.push(
+        `${key} must list origins such as https://app.example.com (scheme and host, no path); not: ${bad.join(', ')}`,
+      );
+    }
+    return list;
+  };
+  const host = (key: string): string => {
+    const value = optional(key) ?? '127.0.0.1';
+    if (!HOST.test(value))
+      problems.push(`${key} must be an IP address or host name, got "${value}"`);
+    return value;
+  };
+  return { optional, required, url, port, logLevel, region, origins, host };
 }
 
 /** Reads and validates the app's configuration; throws ConfigError listing every problem. */
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const read = reader(env, problems);
-  const region = read.optional('AWS_REGION') ?? 'us-east-1';
+  const region = read.region('AWS_REGION');
   const userPoolId = read.required('COGNITO_USER_POOL_ID');
   const cognitoEndpoint = read.url('COGNITO_ENDPOINT');
   const dynamoEndpoint = read.url('DYNAMODB_ENDPOINT');
@@ -99,12 +144,10 @@ export function loadConfig(env: Env = process.env): Config {
     cognitoEndpoint,
     local: Boolean(dynamoEndpoint || cognitoEndpoint),
     assetsBaseUrl: (read.optional('ASSETS_BASE_URL') ?? '/public').replace(/\/+$/, ''),
-    allowedOrigins: (read.optional('ALLOWED_ORIGINS') ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    allowedOrigins: read.origins('ALLOWED_ORIGINS'),
     logLevel: read.logLevel('LOG_LEVEL'),
     port: read.port('PORT', 3000),
+    host: read.host('HOST'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -122,7 +165,10 @@ export function loadLocalConfig(env: Env = process.env): LocalConfig {
     demoUsername: read.optional('DEMO_USERNAME') ?? 'demo',
     demoPassword: read.optional('DEMO_PASSWORD') ?? 'Demo-Passw0rd!',
     demoEmail: read.optional('DEMO_EMAIL') ?? 'demo@example.com',
-    logLevel: read.logLevel('LOG_LEVEL'),
+    // Quiet by default so the confirmation codes cognito-local prints stand out; INFO shows requests.
+    logLevel: read.logLevel('LOG_LEVEL', 'WARN'),
+    host: read.host('HOST'),
+    demoPasswordSet: read.optional('DEMO_PASSWORD') !== undefined,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -153,6 +199,7 @@ export function localAppConfig(
     COGNITO_ISSUER: undefined,
     COGNITO_JWKS_URI: undefined,
     PORT: String(local.port),
+    HOST: local.host,
     LOG_LEVEL: local.logLevel,
   });
 }

@@ -3,11 +3,11 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { createDependencies } from './dependencies';
 
-/** Starts the app on `config.port` (0 picks a free port); resolves once it is listening. */
-export function startServer(config: Config, host = '127.0.0.1'): Promise<Server> {
+/** Starts the app on `config.host`:`config.port` (0 picks a free port); resolves once listening. */
+export function startServer(config: Config): Promise<Server> {
   const app = createApp(createDependencies(config));
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, host);
+    const server = app.listen(config.port, config.host);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });

@@ -9,6 +9,7 @@ import { stopChild } from './stop-child';
 export interface LocalCognito {
   endpoint: string;
   port: number;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -19,6 +20,8 @@ export interface LocalCognitoOptions {
   portVariable?: string;
   code?: string;
   onMessage?: (text: string) => void;
+  /** Called once if the child exits after it was ready and before `stop()` asked it to. */
+  onUnexpectedExit?: (how: string) => void;
 }
 
 const READY = /Cognito Local running on/;
@@ -56,7 +59,19 @@ export async function startLocalCognito(options: LocalCognitoOptions): Promise<L
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const endpoint = await waitForReady(child, options);
-  return { endpoint, port: options.port, stop: () => stopChild(child) };
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.(signal ? `signal ${signal}` : `exit code ${code}`);
+  });
+  return {
+    endpoint,
+    port: options.port,
+    pid: child.pid!,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
 }
 
 const ANSI_ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');

@@ -23,14 +23,23 @@ export interface LocalStackOptions {
   persistDynamo: boolean;
   code?: string;
   onCognitoMessage?: (text: string) => void;
+  onCognitoExit?: (how: string) => void;
 }
 
-const LOCAL = {
+/** Region and dummy credentials for SDK clients of the stand-ins (they check neither). */
+export const LOCAL_CLIENT = {
   region: 'us-east-1',
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 };
 
-/** Starts dynalite and cognito-local on loopback; if the second fails, the first is stopped again. */
+/** The table and user pool `npm start` provisions; the `--local` user commands find them by name. */
+export const LOCAL_NAMES = { tableName: 'comments', poolName: 'comment-board' };
+
+/**
+ * Starts dynalite and cognito-local on loopback; if the second fails, the first is stopped again.
+ * They stay on 127.0.0.1 whatever HOST says: only the app talks to them, and both answer admin
+ * calls without any authentication.
+ */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const dynamoDir = path.join(options.dataDir, 'dynamodb');
   const cognitoDir = path.join(options.dataDir, 'cognito');
@@ -47,13 +56,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.cognitoPort,
       code: options.code,
       onMessage: options.onCognitoMessage,
+      onUnexpectedExit: options.onCognitoExit,
     });
   } catch (error) {
     await dynamo.stop();
     throw error;
   }
-  const dynamoAdmin = new DynamoDBClient({ ...LOCAL, endpoint: dynamo.endpoint });
-  const cognitoAdmin = new CognitoIdentityProviderClient({ ...LOCAL, endpoint: cognito.endpoint });
+  const dynamoAdmin = new DynamoDBClient({ ...LOCAL_CLIENT, endpoint: dynamo.endpoint });
+  const cognitoAdmin = new CognitoIdentityProviderClient({
+    ...LOCAL_CLIENT,
+    endpoint: cognito.endpoint,
+  });
   return {
     dynamo,
     cognito,

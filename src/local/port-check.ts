@@ -13,15 +13,15 @@ export class PortInUseError extends Error {
   }
 }
 
-/** Resolves when `port` on 127.0.0.1 can be bound (0 always can); rejects with PortInUseError. */
-export function assertPortFree(port: number, variable: string): Promise<void> {
+/** Resolves when `port` on `host` can be bound (0 always can); rejects with PortInUseError. */
+export function assertPortFree(port: number, variable: string, host = '127.0.0.1'): Promise<void> {
   if (port === 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, variable) : error);
     });
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
 

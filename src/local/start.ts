@@ -1,33 +1,42 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { ConfigError, loadLocalConfig, localAppConfig } from '../config';
 import { startServer } from '../server';
-import { startLocalStack, provisionLocal, type LocalStack } from './local-stack';
+import { startLocalStack, provisionLocal, LOCAL_NAMES, type LocalStack } from './local-stack';
 import { assertPortFree, PortInUseError } from './port-check';
-import { ensureUser } from './provision';
+import { acquireDataLock, DataFolderInUseError } from './data-lock';
+import { ensureDemoUser } from './demo-user';
+import { appUrl, startBanner } from './start-banner';
 
-const TABLE_NAME = 'comments';
-const POOL_NAME = 'comment-board';
+function isEmptyFolder(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
 
 /** `npm start`: embedded DynamoDB and Cognito, a demo user, and the app on http://localhost:PORT. */
 async function main(): Promise<void> {
   const local = loadLocalConfig();
   const dataDir = path.resolve(local.dataDir);
-  await assertPortFree(local.port, 'PORT');
+  const freshData = isEmptyFolder(dataDir);
+  await assertPortFree(local.port, 'PORT', local.host);
+  const lock = acquireDataLock(dataDir);
+  process.on('exit', () => lock.release());
   const running: { stack?: LocalStack; server?: Server } = {};
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (why: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal} received: stopping the app, DynamoDB and Cognito...`);
+    if (why) console.log(why);
     const { server, stack } = running;
     server?.closeAllConnections();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     await stack?.stop();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const onSignal = (signal: string) =>
+    void stop(`\n${signal} received: stopping the app, DynamoDB and Cognito...`, 0);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   const stack = await startLocalStack({
     dataDir,
@@ -36,32 +45,49 @@ async function main(): Promise<void> {
     persistDynamo: true,
     onCognitoMessage: (text) =>
       console.log(`\nMessage from the local Cognito (a confirmation code):\n${text}\n`),
+    // Exit rather than restart: a crash here means something is wrong with the machine or the
+    // data, a restart loop would hide it, and the data folder keeps everything for the next start.
+    onCognitoExit: (how) => {
+      console.error(
+        `The local Cognito stopped unexpectedly (${how}), so sign-in cannot work: npm start is exiting. Run npm start again; your data is kept.`,
+      );
+      void stop('', 1);
+    },
   });
   running.stack = stack;
   try {
-    const ids = await provisionLocal(stack, { tableName: TABLE_NAME, poolName: POOL_NAME });
-    const seeded = await ensureUser(stack.cognitoAdmin, ids.userPoolId, {
+    const ids = await provisionLocal(stack, LOCAL_NAMES);
+    const demo = {
       username: local.demoUsername,
       password: local.demoPassword,
       email: local.demoEmail,
-    });
+      passwordSet: local.demoPasswordSet,
+    };
+    const state = await ensureDemoUser(stack.cognitoAdmin, ids, demo);
     const config = localAppConfig(local, {
       ...ids,
       dynamoEndpoint: stack.dynamo.endpoint,
       cognitoEndpoint: stack.cognito.endpoint,
     });
     running.server = await startServer(config);
-    const dataNote = seeded === 'created' ? 'new data folder' : 'reusing stored data';
+    const address = running.server.address();
+    const port = typeof address === 'object' && address ? address.port : local.port;
+    lock.update({
+      appUrl: appUrl(local.host, port),
+      dynamoEndpoint: stack.dynamo.endpoint,
+      cognitoEndpoint: stack.cognito.endpoint,
+    });
     console.log(
-      [
-        '',
-        `Comment Board is running at http://localhost:${local.port}`,
-        `  Sign in as:     ${local.demoUsername} / ${local.demoPassword}`,
-        `  Local DynamoDB: ${stack.dynamo.endpoint}   Local Cognito: ${stack.cognito.endpoint}`,
-        `  Data folder:    ${dataDir} (${dataNote}; delete it to start fresh)`,
-        '  Press Ctrl-C to stop.',
-        '',
-      ].join('\n'),
+      startBanner({
+        host: local.host,
+        port,
+        demo: { ...demo, state },
+        dynamoEndpoint: stack.dynamo.endpoint,
+        cognitoEndpoint: stack.cognito.endpoint,
+        dataDir,
+        freshData,
+        logLevel: local.logLevel,
+      }),
     );
   } catch (error) {
     await stack.stop();
@@ -70,7 +96,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  const known = error instanceof PortInUseError || error instanceof ConfigError;
+  const known =
+    error instanceof PortInUseError ||
+    error instanceof ConfigError ||
+    error instanceof DataFolderInUseError;
   console.error(known ? error.message : `Could not start: ${error.message}`);
   process.exit(1);
 });

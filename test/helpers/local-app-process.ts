@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ const READY = 'Press Ctrl-C to stop';
 
 /** `npm start`'s stack running as a child process on free ports, with its own data folder. */
 export interface LocalAppProcess {
+  /** The pid of `npm start`'s own process (its Cognito stand-in is a child of it). */
+  pid: number;
   baseUrl: string;
   dataDir: string;
   /** The embedded Cognito's endpoint, as `npm start` printed it (for admin set-up in tests). */
@@ -55,6 +57,44 @@ function waitFor<T>(probe: () => T | undefined, timeoutMs: number, what: string)
   });
 }
 
+/** `npm start` as spawned by {@link runStart}: resolves `ready` on its banner, `exited` with its code. */
+export interface StartRun {
+  child: ChildProcess;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+  output(): string;
+}
+
+/** Runs `npm start`'s entry point with exactly `env` over this process's; the caller stops it. */
+export function runStart(env: Record<string, string>): StartRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes(READY)) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 100);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited early:\n${output}`));
+    });
+  });
+  // A run that is never awaited for readiness must not surface as an unhandled rejection.
+  ready.catch(() => undefined);
+  return { child, ready, exited, output: () => output };
+}
+
 /** Starts `src/local/start.ts` (what `npm start` runs) and resolves once it prints that it is ready. */
 export async function startLocalAppProcess(
   env: Record<string, string> = {},
@@ -98,6 +138,7 @@ export async function startLocalAppProcess(
     throw error;
   }
   return {
+    pid: child.pid!,
     baseUrl: `http://127.0.0.1:${port}`,
     dataDir,
     cognitoEndpoint: /Local Cognito:\s+(\S+)/.exec(output)?.[1] ?? '',

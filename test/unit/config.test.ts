@@ -64,6 +64,40 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig checks values, not only presence', () => {
+  it('when ALLOWED_ORIGINS is not a list of origins and AWS_REGION is not a region, then one error names both', () => {
+    const attempt = () =>
+      loadConfig({
+        ...AWS_ENV,
+        ALLOWED_ORIGINS: 'https://ok.example,not-a-url',
+        AWS_REGION: 'moon',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/ALLOWED_ORIGINS must list origins[^\n]*not-a-url/);
+    expect(attempt).toThrow(/AWS_REGION must be an AWS region[^\n]*moon/);
+  });
+
+  it.each(['https://a.example/path', 'ftp://a.example', 'https://a.example/'])(
+    'when ALLOWED_ORIGINS holds %s (not an origin), then it is refused',
+    (origin) => {
+      expect(() => loadConfig({ ...AWS_ENV, ALLOWED_ORIGINS: origin })).toThrow(/ALLOWED_ORIGINS/);
+    },
+  );
+
+  it.each(['us-east-1', 'eu-central-2', 'us-gov-west-1', 'us-isob-east-1', 'cn-north-1'])(
+    'when AWS_REGION is %s, then it is accepted',
+    (region) => {
+      expect(loadConfig({ ...AWS_ENV, AWS_REGION: region }).region).toBe(region);
+    },
+  );
+
+  it('when HOST is unset, then the app binds loopback; when set, then it is used; when malformed, then it is named', () => {
+    expect(loadConfig(AWS_ENV).host).toBe('127.0.0.1');
+    expect(loadConfig({ ...AWS_ENV, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(() => loadConfig({ ...AWS_ENV, HOST: 'http://x' })).toThrow(/HOST must be/);
+  });
+});
+
 describe('loadLocalConfig', () => {
   it('when nothing is set, then the documented defaults apply', () => {
     expect(loadLocalConfig({})).toMatchObject({
@@ -73,6 +107,17 @@ describe('loadLocalConfig', () => {
       cognitoPort: 9229,
       demoUsername: 'demo',
       demoPassword: 'Demo-Passw0rd!',
+      demoPasswordSet: false,
+      host: '127.0.0.1',
+      logLevel: 'WARN',
+    });
+  });
+
+  it('when DEMO_PASSWORD and LOG_LEVEL are set, then they are used and the password is marked as given', () => {
+    expect(loadLocalConfig({ DEMO_PASSWORD: 'X-Passw0rd', LOG_LEVEL: 'info' })).toMatchObject({
+      demoPassword: 'X-Passw0rd',
+      demoPasswordSet: true,
+      logLevel: 'INFO',
     });
   });
 

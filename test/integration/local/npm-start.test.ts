@@ -1,39 +1,9 @@
-import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { assertPortFree, freePort } from '../../../src/local/port-check';
-
-const ROOT = path.resolve(__dirname, '../../..');
-
-/** Runs `npm start`'s entry point until it prints the URL; returns its output and a stop function. */
-function runStart(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/start.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Press Ctrl-C to stop')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 100);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`npm start exited early:\n${output}`));
-    });
-  });
-  return { child, ready, exited, output: () => output };
-}
+import { runStart } from '../../helpers/local-app-process';
 
 describe('npm start', () => {
   let dataDir: string;

@@ -63,6 +63,7 @@ describe('parseUserCreateArgs', () => {
     ).toEqual({
       stage: 'prod',
       region: 'us-east-1',
+      local: false,
       username: 'alice',
       email: 'a@example.com',
     });
@@ -99,8 +100,37 @@ describe('parseUserPromoteArgs', () => {
     expect(parseUserPromoteArgs(['--username', 'alice'])).toEqual({
       stage: 'dev',
       region: 'us-east-1',
+      local: false,
       username: 'alice',
     });
+  });
+
+  it('when --local is given, then the command targets npm start', () => {
+    expect(parseUserPromoteArgs(['--local', '--username', 'demo']).local).toBe(true);
+    expect(
+      parseUserCreateArgs(['--local', '--username', 'bob', '--email', 'b@example.com']).local,
+    ).toBe(true);
+  });
+
+  it('when --local is combined with --stage or --region, then a UsageError', () => {
+    expect(() => parseUserPromoteArgs(['--local', '--stage', 'prod', '--username', 'a'])).toThrow(
+      /--local acts on npm start/,
+    );
+    expect(() =>
+      parseUserCreateArgs([
+        '--local',
+        '--region',
+        'eu-west-1',
+        '--username',
+        'a',
+        '--email',
+        'a@b.co',
+      ]),
+    ).toThrow(UsageError);
+  });
+
+  it('when --local is given to a deploy-only command, then a UsageError', () => {
+    expect(() => parseStageArgs(['--local'], 'remove')).toThrow(UsageError);
   });
 
   it('when the username is missing, then a UsageError', () => {

@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startLocalAppProcess, type LocalAppProcess } from '../../helpers/local-app-process';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** Runs a user command script (what `npm run user:…` runs) with LOCAL_DATA_DIR; resolves code and output. */
+function runScript(
+  script: string,
+  args: string[],
+  dataDir: string,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LOCAL_DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
+}
+
+async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+async function groupsOf(baseUrl: string, accessToken: string): Promise<string[]> {
+  const res = await fetch(`${baseUrl}/api/me`, {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  return ((await res.json()) as { groups: string[] }).groups;
+}
+
+describe('user commands with --local', () => {
+  let app: LocalAppProcess;
+  beforeAll(async () => {
+    app = await startLocalAppProcess();
+  }, 60000);
+  afterAll(() => app?.stop());
+
+  it('when user:promote --local names the demo user, then a new sign-in carries the moderators group and an older token does not', async () => {
+    const before = await signIn(app.baseUrl, 'demo', 'Demo-Passw0rd!');
+
+    const result = await runScript('user-promote', ['--local', '--username', 'demo'], app.dataDir);
+
+    expect(result).toEqual({ code: 0, output: expect.stringContaining('next sign-in') });
+    const after = await signIn(app.baseUrl, 'demo', 'Demo-Passw0rd!');
+    expect(await groupsOf(app.baseUrl, after)).toContain('moderators');
+    expect(await groupsOf(app.baseUrl, before)).not.toContain('moderators');
+  }, 60000);
+
+  it('when user:create --local is given a password, then that user can sign in to npm start', async () => {
+    const result = await runScript(
+      'user-create',
+      [
+        '--local',
+        '--username',
+        'carol',
+        '--email',
+        'carol@example.com',
+        '--password',
+        'Carol-Pass1',
+      ],
+      app.dataDir,
+    );
+
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('Created carol');
+    await signIn(app.baseUrl, 'carol', 'Carol-Pass1');
+  }, 60000);
+
+  it('when no npm start runs on the data folder, then --local fails naming the folder and how to start it', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'no-npm-start-'));
+    try {
+      const result = await runScript('user-promote', ['--local', '--username', 'demo'], empty);
+
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(empty);
+      expect(result.output).toContain('npm start');
+      expect(result.output).not.toContain('credentials');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60000);
+});
