@@ -1,4 +1,4 @@
-import serverlessExpress from '@vendia/serverless-express';
+import serverlessExpress from '@codegenie/serverless-express';
 import { createHelloApp } from './hello-app';
 
 /** The baseline Lambda handler: the "hello" app behind serverless-express, bundled like ours. */

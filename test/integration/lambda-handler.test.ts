@@ -1,18 +1,19 @@
-import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
+import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { GatewayEvent } from '../../src/lambda';
 import { httpApiEvent, lambdaContext, restApiEvent } from '../helpers/api-gateway-events';
 import { provisionTestEnv } from '../helpers/test-app';
 
-let handler: Handler;
+let handler: typeof import('../../src/lambda').handler;
 
 beforeAll(async () => {
   const env = await provisionTestEnv();
   Object.assign(process.env, env);
   // The Lambda module reads its config at load time, as in a cold start: load it after the env is set.
-  handler = (await import('../../src/lambda')).handler as Handler;
+  handler = (await import('../../src/lambda')).handler;
 });
 
 async function invoke<T>(event: unknown): Promise<T> {
-  return (await handler(event, lambdaContext(), () => undefined)) as T;
+  return (await handler(event as GatewayEvent, lambdaContext())) as T;
 }
 
 describe('Lambda handler with an HTTP API (v2) event', () => {

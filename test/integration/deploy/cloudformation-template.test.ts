@@ -18,9 +18,9 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('serverless package: the function and its API', () => {
-  it('when packaged, then there is one arm64 nodejs20.x function with source maps and log retention', () => {
+  it('when packaged, then there is one arm64 nodejs24.x function with source maps and log retention', () => {
     const [id, fn] = onlyResource(template, 'AWS::Lambda::Function');
-    expect(fn.Properties.Runtime).toBe('nodejs20.x');
+    expect(fn.Properties.Runtime).toBe('nodejs24.x');
     expect(fn.Properties.Architectures).toEqual(['arm64']);
     expect(fn.Properties.Handler).toBe('src/lambda.handler');
     expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe('--enable-source-maps');

@@ -1,8 +1,9 @@
-import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2, Handler } from 'aws-lambda';
+import type { APIGatewayProxyResult, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { GatewayEvent } from '../../../src/lambda';
 import { httpApiEvent, lambdaContext, restApiEvent } from '../../helpers/api-gateway-events';
 import { provisionTestEnv } from '../../helpers/test-app';
 
-let handler: Handler;
+let handler: typeof import('../../../src/lambda').handler;
 
 beforeAll(async () => {
   // Assets come from CloudFront in AWS, so every relative link on a page is an app link.
@@ -11,11 +12,11 @@ beforeAll(async () => {
     await provisionTestEnv({ ASSETS_BASE_URL: 'https://d111.cloudfront.net' }),
   );
   // src/lambda.ts reads its config at load time, as in a cold start: load it after the env is set.
-  handler = (await import('../../../src/lambda')).handler as Handler;
+  handler = (await import('../../../src/lambda')).handler;
 });
 
 async function invoke<T>(event: unknown): Promise<T> {
-  return (await handler(event, lambdaContext(), () => undefined)) as T;
+  return (await handler(event as GatewayEvent, lambdaContext())) as T;
 }
 
 const header = (res: APIGatewayProxyResult, name: string): string =>
