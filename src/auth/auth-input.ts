@@ -64,6 +64,9 @@ export function parseRefresh(body: Body): string {
   return field(body, 'refreshToken');
 }
 
+/** One leading `/` not followed by another `/` or `\\` (which browsers read as a host). */
+const SITE_PATH = /^\/(?![/\\])/;
+
 const hasControlCharacter = (value: string): boolean =>
   [...value].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
 
@@ -73,7 +76,9 @@ const hasControlCharacter = (value: string): boolean =>
  */
 export function safeNext(raw: unknown, fallback = '/comments'): string {
   if (typeof raw !== 'string' || raw.length > 2048) return fallback;
-  if (!/^\/(?![/\\])/.test(raw) || raw.includes('\\') || hasControlCharacter(raw)) return fallback;
+  if (!SITE_PATH.test(raw) || raw.includes('\\') || hasControlCharacter(raw)) return fallback;
   const url = new URL(raw, 'http://same.invalid');
-  return url.origin === 'http://same.invalid' ? `${url.pathname}${url.search}` : fallback;
+  // Check what is returned, not only what came in: the parser folds `/.//x` and `/a/..//x` to `//x`.
+  const path = `${url.pathname}${url.search}`;
+  return url.origin === 'http://same.invalid' && SITE_PATH.test(path) ? path : fallback;
 }

@@ -86,7 +86,7 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
         req,
         res,
         'login',
-        { username: text(req.query.username), next: text(req.query.next) },
+        { username: text(req.query.username), next: safeNext(req.query.next, '') },
         {
           notice: confirmed ? 'Your account is confirmed, please sign in.' : undefined,
         },

@@ -1,5 +1,6 @@
 import { meetsPasswordPolicy, parseSignUp, safeNext } from '../../../src/auth/auth-input';
 import { ValidationError } from '../../../src/http/errors';
+import { KNOWN_OPEN_REDIRECTS, fuzzNextValues, isSitePath } from '../../helpers/redirect-fuzz';
 
 describe('safeNext', () => {
   it.each(['/comments', '/comments?cursor=abc', '/comments/01HX/edit', '/'])(
@@ -23,6 +24,18 @@ describe('safeNext', () => {
     'x'.repeat(3000),
   ])('when next is %j, then it falls back to /comments', (next) => {
     expect(safeNext(next)).toBe('/comments');
+  });
+
+  it.each(KNOWN_OPEN_REDIRECTS)(
+    'when next is %j (normalises to //host), then it falls back to /comments',
+    (next) => expect(safeNext(next)).toBe('/comments'),
+  );
+
+  it('when next is any of 500 fuzzed values, then the result is always a path on this site', () => {
+    const offSite = fuzzNextValues(500)
+      .map((next) => ({ next, result: safeNext(next) }))
+      .filter(({ result }) => !isSitePath(result));
+    expect(offSite).toEqual([]);
   });
 
   it('when next is not a string, then it falls back', () => {
