@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, UnauthorizedError } from '../http/errors';
-import { csrfToken, verifyCsrf } from '../http/csrf';
+import { createVerifyCsrf, csrfToken } from '../http/csrf';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
@@ -18,7 +18,7 @@ export interface AuthMiddleware {
   requireApiUser: RequestHandler;
   /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
   requirePageUser: RequestHandler;
-  /** Urlencoded `_csrf` must match the CSRF cookie, else a 403 page. */
+  /** Same-origin fetch metadata and Origin, and `_csrf` matching the CSRF cookie, else a 403 page. */
   verifyCsrf: RequestHandler;
 }
 
@@ -67,7 +67,10 @@ async function sessionUser(
 }
 
 /** Builds the guards once; they share the cold-start verifier (and so its JWKS cache). */
-export function createAuthMiddleware(deps: AuthDeps): AuthMiddleware {
+export function createAuthMiddleware(
+  deps: AuthDeps,
+  options: { siteOrigins: readonly string[] },
+): AuthMiddleware {
   const requireApiUser: RequestHandler = async (req, res, next) => {
     try {
       const token = bearerToken(req);
@@ -99,5 +102,5 @@ export function createAuthMiddleware(deps: AuthDeps): AuthMiddleware {
       next(error);
     }
   };
-  return { requireApiUser, requirePageUser, verifyCsrf };
+  return { requireApiUser, requirePageUser, verifyCsrf: createVerifyCsrf(options.siteOrigins) };
 }

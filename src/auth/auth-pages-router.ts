@@ -1,8 +1,8 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { csrfToken, verifyCsrf } from '../http/csrf';
+import { csrfToken, rotateCsrfToken } from '../http/csrf';
 import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
-import type { AuthDeps } from './auth-middleware';
+import type { AuthDeps, AuthMiddleware } from './auth-middleware';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 
@@ -69,7 +69,12 @@ function formAction(
 }
 
 /** Sign-in, sign-up, confirm and sign-out pages (server-rendered, no JavaScript needed). */
-export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean }): Router {
+export function createAuthPagesRouter(
+  deps: AuthDeps,
+  auth: AuthMiddleware,
+  options: { local: boolean },
+): Router {
+  const { verifyCsrf } = auth;
   const router = Router();
   const to = (res: Response, path: string) => res.redirect(303, `${res.locals.base ?? ''}${path}`);
 
@@ -97,6 +102,7 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
       formAction('login', ['username', 'next'], async (req, res) => {
         const { username, password } = parseCredentials(req.body);
         setSessionCookies(req, res, await deps.cognito.signIn(username, password));
+        rotateCsrfToken(req, res);
         to(res, safeNext(req.body?.next));
       }),
     )
@@ -142,6 +148,7 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
       const { refreshToken } = readSessionCookies(req);
       if (refreshToken) await deps.cognito.revoke(refreshToken).catch(() => undefined);
       clearSessionCookies(req, res);
+      rotateCsrfToken(req, res);
       res.set('Cache-Control', 'no-store');
       to(res, '/login');
     })

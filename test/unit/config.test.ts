@@ -5,6 +5,7 @@ const AWS_ENV = {
   COMMENTS_TABLE: 'comments-prod',
   COGNITO_USER_POOL_ID: 'eu-west-1_AbC123',
   COGNITO_CLIENT_ID: 'client123',
+  SITE_URL: 'https://board.example.com',
 };
 
 describe('loadConfig', () => {
