@@ -86,6 +86,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
   app.use(notFoundHandler);
-  app.use(createErrorHandler(deps.logger));
+  app.use(createErrorHandler(deps.logger, { identifyUser: auth.identifyUser }));
   return app;
 }

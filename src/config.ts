@@ -111,7 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
   };
   // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
   if (!config.local && !config.siteUrl)
-    problems.push('SITE_URL is required in AWS (the site\'s public URL, https://...)');
+    problems.push("SITE_URL is required in AWS (the site's public URL, https://...)");
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -35,9 +35,9 @@ function hiddenNext(html: string): string {
 
 describe('sign-in redirect (next)', () => {
   it.each(KNOWN_OPEN_REDIRECTS)(
-    'when next is %j, then the Location after sign-in is /comments',
+    'when next is %j, then the Location after sign-in is the board',
     async (next) => {
-      expect(await locationAfterSignIn(next)).toBe('/comments');
+      expect(await locationAfterSignIn(next)).toBe('/comments?notice=signed-in');
     },
   );
 
