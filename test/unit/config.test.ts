@@ -32,6 +32,20 @@ describe('loadConfig', () => {
     expect(config.assetsBaseUrl).toBe('/public');
   });
 
+  it('when pointed at real AWS without SITE_URL, then SITE_URL is named as required', () => {
+    const withoutSite = { ...AWS_ENV, SITE_URL: undefined };
+    expect(() => loadConfig(withoutSite)).toThrow(/SITE_URL is required in AWS/);
+    expect(() => loadConfig({ ...AWS_ENV, SITE_URL: 'board.example.com' })).toThrow(
+      /SITE_URL must be an http\(s\) URL/,
+    );
+  });
+
+  it('when running on local stand-ins, then SITE_URL is optional', () => {
+    const withoutSite = { ...AWS_ENV, SITE_URL: undefined };
+    const config = loadConfig({ ...withoutSite, DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' });
+    expect(config.siteUrl).toBeUndefined();
+  });
+
   it('when a local Cognito endpoint is set, then the issuer follows it', () => {
     const config = loadConfig({
       ...AWS_ENV,
