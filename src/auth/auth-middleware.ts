@@ -99,6 +99,7 @@ export function createAuthMiddleware(
       next(error);
     }
   };
+  const verifyCsrf = createVerifyCsrf(options.siteOrigins);
   const pageGuard =
     (keep?: string): RequestHandler =>
     async (req, res, next) => {
@@ -109,10 +110,14 @@ export function createAuthMiddleware(
           clearSessionCookies(req, res);
           const draft: unknown = keep && (req.body as Record<string, unknown> | undefined)?.[keep];
           if (req.method === 'POST' && typeof draft === 'string' && draft.trim()) {
-            res.status(401);
-            renderAuthPage(req, res, 'login', {
-              values: { next: safeNext(req.path), draft: draft.slice(0, DRAFT_MAX) },
-              notice: PAGE_NOTICES['session-ended'],
+            // Only this site's own form may put text into the sign-in page (else the usual 403).
+            verifyCsrf(req, res, (error?: unknown) => {
+              if (error) return next(error);
+              res.status(401);
+              renderAuthPage(req, res, 'login', {
+                values: { next: safeNext(req.path), draft: draft.slice(0, DRAFT_MAX) },
+                notice: PAGE_NOTICES['session-ended'],
+              });
             });
             return;
           }
@@ -139,6 +144,6 @@ export function createAuthMiddleware(
     requirePageUser: pageGuard(),
     requirePageUserKeeping: pageGuard,
     identifyUser,
-    verifyCsrf: createVerifyCsrf(options.siteOrigins),
+    verifyCsrf,
   };
 }

@@ -121,6 +121,18 @@ describe('a comment typed when the session has ended', () => {
     expect((await browser.get('/comments')).text).toContain('Kept through sign-in');
   });
 
+  it('when a lost-session POST with text comes from another site, then 403 and nothing is carried', async () => {
+    const browser = request.agent(t.app);
+    const csrf = csrfFieldOf((await browser.get('/login')).text);
+    const res = await browser
+      .post('/comments')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .type('form')
+      .send({ _csrf: csrf, text: 'planted by another site' });
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('planted by another site');
+  });
+
   it('when a lost-session POST has no text, then it is the usual redirect to sign-in', async () => {
     const browser = request.agent(t.app);
     const csrf = csrfFieldOf((await browser.get('/login')).text);
