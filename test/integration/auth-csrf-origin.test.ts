@@ -1,4 +1,7 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { startServer } from '../../src/server';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import {
   createConfirmedUser,
@@ -93,6 +96,35 @@ describe('form POSTs from other sites (CSRF defence in depth)', () => {
     );
     expect(ok.map((res) => res.status)).toEqual([303, 303]);
     expect((await postLogin(local, { Origin: 'http://localhost:3001' }, other)).status).toBe(403);
+  });
+});
+
+describe('the local server’s own origin', () => {
+  it('when the server picks its port (PORT=0), then forms from that port pass and from port 0 do not', async () => {
+    const server: Server = await startServer({ ...local.config, port: 0 });
+    try {
+      const { port } = server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}`;
+      const who = await createConfirmedUser(local);
+      const post = async (origin: string) => {
+        const page = await fetch(`${base}/login`);
+        return fetch(`${base}/login`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            cookie: page.headers.getSetCookie()[0].split(';')[0],
+            origin,
+          },
+          body: new URLSearchParams({ _csrf: csrfFieldOf(await page.text()), ...who }),
+        });
+      };
+      expect((await post(base)).status).toBe(303);
+      expect((await post('http://127.0.0.1:0')).status).toBe(403);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
