@@ -22,6 +22,8 @@ export interface AppSettings {
   assetsBaseUrl: string;
   assetUrl: AssetUrl;
   allowedOrigins: string[];
+  /** Origins a form may be posted from (this site's, from configuration); see src/http/csrf.ts. */
+  siteOrigins: string[];
   viewsDir: string;
   /** The stylesheet every page inlines (allowed by its CSP hash); pages link it when unset. */
   inlineStyles?: InlineStyles;
@@ -77,13 +79,13 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', noStore, createCors(settings.allowedOrigins));
   app.use(cookieParser());
   app.use(createBodyParsers());
-  const auth = createAuthMiddleware(deps.auth);
+  const auth = createAuthMiddleware(deps.auth, { siteOrigins: settings.siteOrigins });
   app.use(createAuthApiRouter(deps.auth, auth));
-  app.use(createAuthPagesRouter(deps.auth, { local: settings.local }));
+  app.use(createAuthPagesRouter(deps.auth, auth, { local: settings.local }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
   app.use(notFoundHandler);
-  app.use(createErrorHandler(deps.logger));
+  app.use(createErrorHandler(deps.logger, { identifyUser: auth.identifyUser }));
   return app;
 }

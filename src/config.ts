@@ -16,6 +16,8 @@ export interface Config {
   local: boolean;
   assetsBaseUrl: string;
   allowedOrigins: string[];
+  /** The site's public URL (SITE_URL): forms are accepted only from its origin. Required in AWS. */
+  siteUrl?: string;
   logLevel: string;
   port: number;
   /** Address the HTTP server binds (`server.ts`, `npm start`); loopback unless HOST says otherwise. */
@@ -145,10 +147,14 @@ export function loadConfig(env: Env = process.env): Config {
     local: Boolean(dynamoEndpoint || cognitoEndpoint),
     assetsBaseUrl: (read.optional('ASSETS_BASE_URL') ?? '/public').replace(/\/+$/, ''),
     allowedOrigins: read.origins('ALLOWED_ORIGINS'),
+    siteUrl: read.url('SITE_URL'),
     logLevel: read.logLevel('LOG_LEVEL'),
     port: read.port('PORT', 3000),
     host: read.host('HOST'),
   };
+  // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
+  if (!config.local && !config.siteUrl)
+    problems.push("SITE_URL is required in AWS (the site's public URL, https://...)");
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

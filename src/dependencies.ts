@@ -9,6 +9,7 @@ import { createCognitoAuthClient } from './auth/cognito-auth-client';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
+import { siteOriginsOf } from './http/site-origins';
 import { createTableAccess } from './comments/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
@@ -52,6 +53,7 @@ export function createDependencies(config: Config): AppDeps {
         config.assetsBaseUrl.startsWith('/') ? {} : loadAssetManifest(ASSET_MANIFEST),
       ),
       allowedOrigins: config.allowedOrigins,
+      siteOrigins: siteOriginsOf(config.siteUrl, config.port, config.host),
       inlineStyles: loadInlineStyles(path.join(ROOT, 'public', 'css', 'site.css')),
       viewsDir: path.join(ROOT, 'views'),
       publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,

@@ -1,16 +1,21 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { createDependencies } from './dependencies';
 
 /** Starts the app on `config.host`:`config.port` (0 picks a free port); resolves once listening. */
-export function startServer(config: Config): Promise<Server> {
-  const app = createApp(createDependencies(config));
-  return new Promise((resolve, reject) => {
-    const server = app.listen(config.port, config.host);
-    server.once('listening', () => resolve(server));
+export async function startServer(config: Config): Promise<Server> {
+  const server = createServer();
+  await new Promise((resolve, reject) => {
+    server.once('listening', resolve);
     server.once('error', reject);
+    server.listen(config.port, config.host);
   });
+  // The app is built once the port is known: without SITE_URL, this site's origin follows it.
+  const { port } = server.address() as AddressInfo;
+  server.on('request', createApp(createDependencies({ ...config, port })));
+  return server;
 }
 
 if (require.main === module) {

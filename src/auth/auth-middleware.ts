@@ -1,10 +1,13 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { AppError, UnauthorizedError } from '../http/errors';
-import { csrfToken, verifyCsrf } from '../http/csrf';
+import { createVerifyCsrf, csrfToken } from '../http/csrf';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
+import { DRAFT_MAX, renderAuthPage } from './auth-form';
+import { safeNext } from './auth-input';
+import { PAGE_NOTICES } from '../http/page-notices';
 
 /** What the auth middleware and routers need; built once per cold start in dependencies.ts. */
 export interface AuthDeps {
@@ -18,7 +21,17 @@ export interface AuthMiddleware {
   requireApiUser: RequestHandler;
   /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
   requirePageUser: RequestHandler;
-  /** Urlencoded `_csrf` must match the CSRF cookie, else a 403 page. */
+  /**
+   * requirePageUser for a form whose typed text must survive a lost session: a POST without a valid
+   * session gets the sign-in page (401) carrying the `field` as a draft instead of a redirect.
+   */
+  requirePageUserKeeping(field: string): RequestHandler;
+  /**
+   * For pages anyone may see (error pages, sign-in pages): puts the signed-in user, if any, on
+   * `res.locals` for the header. Access cookie against cached keys only: no refresh, no network call.
+   */
+  identifyUser(req: Request, res: Response): void;
+  /** Same-origin fetch metadata and Origin, and `_csrf` matching the CSRF cookie, else a 403 page. */
   verifyCsrf: RequestHandler;
 }
 
@@ -67,7 +80,10 @@ async function sessionUser(
 }
 
 /** Builds the guards once; they share the cold-start verifier (and so its JWKS cache). */
-export function createAuthMiddleware(deps: AuthDeps): AuthMiddleware {
+export function createAuthMiddleware(
+  deps: AuthDeps,
+  options: { siteOrigins: readonly string[] },
+): AuthMiddleware {
   const requireApiUser: RequestHandler = async (req, res, next) => {
     try {
       const token = bearerToken(req);
@@ -83,21 +99,51 @@ export function createAuthMiddleware(deps: AuthDeps): AuthMiddleware {
       next(error);
     }
   };
-  const requirePageUser: RequestHandler = async (req, res, next) => {
-    try {
-      const user = await sessionUser(deps, req, res);
-      res.set('Cache-Control', 'private, no-store');
-      if (!user) {
-        clearSessionCookies(req, res);
-        res.redirect(303, loginRedirect(res, req));
-        return;
+  const verifyCsrf = createVerifyCsrf(options.siteOrigins);
+  const pageGuard =
+    (keep?: string): RequestHandler =>
+    async (req, res, next) => {
+      try {
+        const user = await sessionUser(deps, req, res);
+        res.set('Cache-Control', 'private, no-store');
+        if (!user) {
+          clearSessionCookies(req, res);
+          const draft: unknown = keep && (req.body as Record<string, unknown> | undefined)?.[keep];
+          if (req.method === 'POST' && typeof draft === 'string' && draft.trim()) {
+            // Only this site's own form may put text into the sign-in page (else the usual 403).
+            verifyCsrf(req, res, (error?: unknown) => {
+              if (error) return next(error);
+              res.status(401);
+              renderAuthPage(req, res, 'login', {
+                values: { next: safeNext(req.path), draft: draft.slice(0, DRAFT_MAX) },
+                notice: PAGE_NOTICES['session-ended'],
+              });
+            });
+            return;
+          }
+          res.redirect(303, loginRedirect(res, req));
+          return;
+        }
+        res.locals.user = user;
+        csrfToken(req, res);
+        next();
+      } catch (error) {
+        next(error);
       }
-      res.locals.user = user;
-      csrfToken(req, res);
-      next();
-    } catch (error) {
-      next(error);
-    }
+    };
+  const identifyUser = (req: Request, res: Response) => {
+    if (res.locals.user) return;
+    const { accessToken } = readSessionCookies(req);
+    const verified = accessToken ? deps.verifier.verifyCached(accessToken) : undefined;
+    if (verified?.tokenUse !== 'access') return;
+    res.locals.user = verified.user;
+    csrfToken(req, res); // the header's Sign out form needs it
   };
-  return { requireApiUser, requirePageUser, verifyCsrf };
+  return {
+    requireApiUser,
+    requirePageUser: pageGuard(),
+    requirePageUserKeeping: pageGuard,
+    identifyUser,
+    verifyCsrf,
+  };
 }

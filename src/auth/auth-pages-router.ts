@@ -1,77 +1,55 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import { csrfToken, verifyCsrf } from '../http/csrf';
+import { rotateCsrfToken } from '../http/csrf';
 import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
-import type { AuthDeps } from './auth-middleware';
+import { noticeText, PAGE_NOTICES, withNotice } from '../http/page-notices';
+import type { AuthDeps, AuthMiddleware } from './auth-middleware';
+import {
+  DRAFT_MAX,
+  errorView,
+  renderAuthPage,
+  type AuthPage,
+  type AuthPageView,
+} from './auth-form';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 
-type Page = 'login' | 'signup' | 'confirm';
-type Values = Record<string, string>;
-
-const TITLES: Record<Page, string> = {
-  login: 'Sign in',
-  signup: 'Create an account',
-  confirm: 'Confirm your account',
-};
-/** Which input an error is about, so the page can mark it (aria-invalid) and point at the message. */
-const ERROR_FIELDS: Record<string, string> = {
-  invalid_credentials: 'password',
-  invalid_password: 'password',
-  username_exists: 'username',
-  code_mismatch: 'code',
-  expired_code: 'code',
-};
-
-const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 2048) : '');
-
-function render(
-  req: Request,
-  res: Response,
-  page: Page,
-  values: Values,
-  extra: Record<string, unknown> = {},
-) {
-  res.set('Cache-Control', 'no-store');
-  res.render(`auth/${page}`, {
-    title: TITLES[page],
-    values,
-    csrfToken: csrfToken(req, res),
-    error: undefined,
-    errorField: undefined,
-    errorCode: undefined,
-    notice: undefined,
-    ...extra,
-  });
-}
-
-/** Runs a form action; a known failure re-renders the form with its status, one message and the input kept. */
-function formAction(
-  page: Page,
-  keep: string[],
-  action: (req: Request, res: Response) => Promise<void>,
-  extra: Record<string, unknown> = {},
-): RequestHandler {
-  return (req, res, next) => {
-    action(req, res).catch((error: unknown) => {
-      if (!(error instanceof AppError)) return next(error);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const values = Object.fromEntries(keep.map((key) => [key, text(body[key])]));
-      res.status(error.status).set(error.headers);
-      render(req, res, page, values, {
-        ...extra,
-        error: error.message,
-        errorCode: error.code,
-        errorField: ERROR_FIELDS[error.code],
-      });
-    });
-  };
-}
+/** A typed-in value to show again, bounded. */
+const text = (value: unknown, max = 2048): string =>
+  typeof value === 'string' ? value.slice(0, max) : '';
 
 /** Sign-in, sign-up, confirm and sign-out pages (server-rendered, no JavaScript needed). */
-export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean }): Router {
+export function createAuthPagesRouter(
+  deps: AuthDeps,
+  auth: AuthMiddleware,
+  options: { local: boolean },
+): Router {
+  const { verifyCsrf } = auth;
   const router = Router();
   const to = (res: Response, path: string) => res.redirect(303, `${res.locals.base ?? ''}${path}`);
+  const show = (req: Request, res: Response, page: AuthPage, view: AuthPageView = {}) => {
+    auth.identifyUser(req, res);
+    renderAuthPage(req, res, page, { local: options.local, ...view });
+  };
+
+  /** Runs a form action; a known failure re-renders the form with every problem and the input kept. */
+  const formAction =
+    (
+      page: AuthPage,
+      keep: string[],
+      action: (req: Request, res: Response) => Promise<void>,
+    ): RequestHandler =>
+    (req, res, next) => {
+      action(req, res).catch((error: unknown) => {
+        if (!(error instanceof AppError)) return next(error);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const values = Object.fromEntries(
+          keep.map((key) => [key, text(body[key], key === 'draft' ? DRAFT_MAX : 2048)]),
+        );
+        res.status(error.status).set(error.headers);
+        show(req, res, page, { values, ...errorView(error) });
+      });
+    };
 
   router
     .route('/')
@@ -80,31 +58,35 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
 
   router
     .route('/login')
-    .get((req, res) => {
-      const confirmed = req.query.confirmed === '1';
-      render(
-        req,
-        res,
-        'login',
-        { username: text(req.query.username), next: text(req.query.next) },
-        {
-          notice: confirmed ? 'Your account is confirmed, please sign in.' : undefined,
-        },
-      );
-    })
+    .get((req, res) =>
+      show(req, res, 'login', {
+        values: { username: text(req.query.username), next: safeNext(req.query.next, '') },
+        notice: noticeText(req.query.notice),
+      }),
+    )
     .post(
       verifyCsrf,
-      formAction('login', ['username', 'next'], async (req, res) => {
+      formAction('login', ['username', 'next', 'draft'], async (req, res) => {
         const { username, password } = parseCredentials(req.body);
-        setSessionCookies(req, res, await deps.cognito.signIn(username, password));
-        to(res, safeNext(req.body?.next));
+        const tokens = await deps.cognito.signIn(username, password);
+        setSessionCookies(req, res, tokens);
+        rotateCsrfToken(req, res);
+        const next = safeNext(req.body?.next);
+        const draft = text(req.body?.draft, DRAFT_MAX);
+        if (!draft.trim()) return void to(res, withNotice(next, 'signed-in'));
+        // A form posted after the session ended: show its text again, not posted, to post it now.
+        res.locals.user = (await deps.verifier.verify(tokens.accessToken)).user;
+        show(req, res, 'resume', {
+          values: { text: draft, action: next },
+          notice: PAGE_NOTICES['draft-kept'],
+        });
       }),
     )
     .all(methodNotAllowed('GET', 'POST'));
 
   router
     .route('/signup')
-    .get((req, res) => render(req, res, 'signup', {}))
+    .get((req, res) => show(req, res, 'signup'))
     .post(
       verifyCsrf,
       formAction('signup', ['username', 'email'], async (req, res) => {
@@ -118,20 +100,15 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
   router
     .route('/confirm')
     .get((req, res) =>
-      render(req, res, 'confirm', { username: text(req.query.username) }, { local: options.local }),
+      show(req, res, 'confirm', { values: { username: text(req.query.username) } }),
     )
     .post(
       verifyCsrf,
-      formAction(
-        'confirm',
-        ['username', 'code'],
-        async (req, res) => {
-          const { username, code } = parseConfirm(req.body);
-          await deps.cognito.confirm(username, code);
-          to(res, `/login?confirmed=1&username=${encodeURIComponent(username)}`);
-        },
-        { local: options.local },
-      ),
+      formAction('confirm', ['username', 'code'], async (req, res) => {
+        const { username, code } = parseConfirm(req.body);
+        await deps.cognito.confirm(username, code);
+        to(res, withNotice(`/login?username=${encodeURIComponent(username)}`, 'confirmed'));
+      }),
     )
     .all(methodNotAllowed('GET', 'POST'));
 
@@ -142,8 +119,9 @@ export function createAuthPagesRouter(deps: AuthDeps, options: { local: boolean 
       const { refreshToken } = readSessionCookies(req);
       if (refreshToken) await deps.cognito.revoke(refreshToken).catch(() => undefined);
       clearSessionCookies(req, res);
+      rotateCsrfToken(req, res);
       res.set('Cache-Control', 'no-store');
-      to(res, '/login');
+      to(res, withNotice('/login', 'signed-out'));
     })
     .all(methodNotAllowed('POST'));
   return router;

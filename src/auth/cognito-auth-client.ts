@@ -1,4 +1,5 @@
 import {
+  CognitoAccessToken,
   CognitoRefreshToken,
   CognitoUser,
   CognitoUserAttribute,
@@ -46,7 +47,14 @@ interface InitiateAuthResult {
   AccessToken?: string;
   IdToken?: string;
   RefreshToken?: string;
-  ExpiresIn?: number;
+}
+
+/**
+ * Seconds until the access token's own `exp`. Cognito's `ExpiresIn` is not used: cognito-local says
+ * 3600 for tokens that live 24 h, and the token is what the verifier will hold us to.
+ */
+function secondsLeft(access: CognitoAccessToken): number {
+  return Math.max(0, access.getExpiration() - Math.floor(Date.now() / 1000));
 }
 
 function tokensOf(session: CognitoUserSession): AuthTokens {
@@ -55,7 +63,7 @@ function tokensOf(session: CognitoUserSession): AuthTokens {
     accessToken: access.getJwtToken(),
     idToken: session.getIdToken().getJwtToken(),
     refreshToken: session.getRefreshToken().getToken(),
-    expiresIn: Math.max(0, access.getExpiration() - Math.floor(Date.now() / 1000)),
+    expiresIn: secondsLeft(access),
   };
 }
 
@@ -107,7 +115,7 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
             accessToken: tokens.AccessToken,
             idToken: tokens.IdToken,
             refreshToken: tokens.RefreshToken,
-            expiresIn: tokens.ExpiresIn ?? 3600,
+            expiresIn: secondsLeft(new CognitoAccessToken({ AccessToken: tokens.AccessToken })),
           });
         });
       }),

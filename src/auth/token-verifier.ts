@@ -19,6 +19,8 @@ export interface VerifiedToken {
 export interface TokenVerifier {
   /** Resolves the token's user; rejects with InvalidTokenError (401) or ServiceUnavailableError (503). */
   verify(token: string): Promise<VerifiedToken>;
+  /** Checks against the keys already cached, never fetching; undefined for anything not valid. */
+  verifyCached(token: string): VerifiedToken | undefined;
   /** Pre-fetches the JWKS (optional: the first verify fetches it anyway). */
   hydrate(): Promise<void>;
 }
@@ -111,6 +113,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         }
         if (error instanceof JwtBaseError) throw new InvalidTokenError(undefined, error);
         throw error;
+      }
+    },
+    verifyCached(token) {
+      try {
+        return userOf(verifier.verifySync(token));
+      } catch {
+        return undefined;
       }
     },
     async hydrate() {

@@ -4,6 +4,7 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
+import { noticeText } from '../http/page-notices';
 import { MAX_TEXT_LENGTH } from './comment-validation';
 import type { CommentsService } from './comments-service';
 import { relativeTime } from './relative-time';
@@ -46,6 +47,7 @@ export function createCommentsPagesRouter(deps: {
       cursor: typeof cursor === 'string' ? cursor : '',
       nextCursor: page.nextCursor,
       error: form.error,
+      notice: form.status ? undefined : noticeText(req.query.notice),
       text: form.text ?? '',
       formKey: form.formKey ?? randomUUID(),
       maxLength: MAX_TEXT_LENGTH,
@@ -56,7 +58,8 @@ export function createCommentsPagesRouter(deps: {
   router
     .route('/comments')
     .get(auth.requirePageUser, (req, res) => renderBoard(req, res))
-    .post(auth.requirePageUser, auth.verifyCsrf, async (req, res) => {
+    // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
+    .post(auth.requirePageUserKeeping('text'), auth.verifyCsrf, async (req, res) => {
       const text = field(req.body, 'text');
       const formKey = field(req.body, 'idempotencyKey');
       const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;

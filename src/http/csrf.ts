@@ -30,17 +30,42 @@ function matches(sent: unknown, expected: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** For state-changing form POSTs: the urlencoded `_csrf` field must equal the cookie, else a 403 page. */
-export const verifyCsrf: RequestHandler = (req, _res, next) => {
-  const sent: unknown = (req.body as Record<string, unknown> | undefined)?._csrf;
-  if (matches(sent, readCookie(req, COOKIE))) {
-    next();
-    return;
-  }
-  next(
-    new ForbiddenError(
-      'This form has expired or did not come from this site. Go back, reload the page and try again.',
-      'csrf_failed',
-    ),
+/** A new form token at sign-in and sign-out, so a token seen before the change is worth nothing after. */
+export function rotateCsrfToken(req: Request, res: Response): string {
+  const token = randomBytes(32).toString('base64url');
+  res.cookie(cookieName(req, COOKIE), token, cookieOptions(req, MAX_AGE_MS));
+  res.locals.csrfToken = token;
+  return token;
+}
+
+/** Fetch metadata a browser sends for a form posted from this site, or typed/bookmarked by the user. */
+const SAME_SITE_FETCH = new Set(['same-origin', 'none']);
+
+const refused = (why: string) =>
+  new ForbiddenError(
+    `This form did not come from this site (${why}), so it was not accepted. Go back, reload the page and try again.`,
+    'csrf_failed',
   );
-};
+
+/**
+ * For state-changing form POSTs, three checks, each enough on its own against a cross-site form:
+ * `Sec-Fetch-Site` (when sent) must be same-origin or none — same-site is refused, as a sibling
+ * subdomain is not this site; `Origin` (when sent) must be one of `siteOrigins`; and the urlencoded
+ * `_csrf` field must equal the cookie. Any failure is a 403 page.
+ */
+export function createVerifyCsrf(siteOrigins: readonly string[]): RequestHandler {
+  return (req, _res, next) => {
+    const fetchSite = req.get('sec-fetch-site');
+    if (fetchSite !== undefined && !SAME_SITE_FETCH.has(fetchSite.toLowerCase())) {
+      next(refused('it was sent from another site'));
+      return;
+    }
+    const origin = req.get('origin');
+    if (origin !== undefined && !siteOrigins.includes(origin)) {
+      next(refused('it was sent from another address'));
+      return;
+    }
+    const sent: unknown = (req.body as Record<string, unknown> | undefined)?._csrf;
+    next(matches(sent, readCookie(req, COOKIE)) ? undefined : refused('the form has expired'));
+  };
+}

@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { AppLogger } from './request-logger';
 import { AppError, NotFoundError, ValidationError } from './errors';
 
@@ -54,7 +54,13 @@ export function toAppError(err: unknown): AppError | undefined {
 }
 
 /** The one error handler: JSON `{error:{code,message}}` under /api, an error page elsewhere. */
-export function createErrorHandler(logger: AppLogger): ErrorRequestHandler {
+export function createErrorHandler(
+  logger: AppLogger,
+  options: {
+    /** Puts the signed-in user on `res.locals` so error pages keep the site header (no I/O). */
+    identifyUser?: (req: Request, res: Response) => void;
+  } = {},
+): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const requestId = String(res.locals.requestId ?? '');
     const known = toAppError(err);
@@ -80,6 +86,7 @@ export function createErrorHandler(logger: AppLogger): ErrorRequestHandler {
       res.json({ error: { code: error.code, message: error.message } });
       return;
     }
+    options.identifyUser?.(req, res);
     const view = {
       title: PAGE_TITLES[error.status] ?? 'Error',
       status: error.status,

@@ -8,6 +8,9 @@ export const PAGE_NOTICES = {
   'comment-deleted': 'Comment deleted.',
   'comment-already-deleted': 'That comment had already been deleted.',
   confirmed: 'Your account is confirmed, please sign in.',
+  'session-ended':
+    'Your session has ended, so your comment was not posted yet. Sign in and it will be waiting for you.',
+  'draft-kept': 'You are signed in. Your comment has not been posted yet: check it and post it.',
 } as const;
 
 /** A notice the pages know. */

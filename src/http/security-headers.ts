@@ -27,5 +27,8 @@ export function createSecurityHeaders(options: {
       },
     },
     strictTransportSecurity: options.local ? false : undefined,
+    // Under helmet's `no-referrer`, Chromium sends `Origin: null` with this site's own form POSTs,
+    // which the CSRF Origin check must refuse; `same-origin` still sends nothing to other sites.
+    referrerPolicy: { policy: 'same-origin' },
   });
 }

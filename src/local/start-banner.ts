@@ -54,7 +54,8 @@ export function startBanner(facts: BannerFacts): string {
     lines.push(
       `  WARNING: HOST=${facts.host} lets other machines reach this app. The local stand-ins trust a`,
       '  published signing key (anyone can make a valid sign-in token), so do not let it face a network',
-      '  you do not control.',
+      '  you do not control. Forms are accepted from this URL and localhost only; set SITE_URL to the',
+      '  address other devices type (e.g. SITE_URL=http://192.168.1.20:3000) when HOST is a wildcard.',
     );
   }
   lines.push('  Press Ctrl-C to stop.', '');

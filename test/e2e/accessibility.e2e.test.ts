@@ -53,7 +53,7 @@ describe('accessibility and small screens', () => {
 
     await page.goto(`${app.baseUrl}/login`);
     await submitLoginForm(page, DEMO_USER);
-    expect(page.url()).toBe(`${app.baseUrl}/comments`);
+    expect(page.url()).toBe(`${app.baseUrl}/comments?notice=signed-in`);
     results.push(await check('comments'));
     await page.getByLabel('Your comment').fill('   ');
     await Promise.all([

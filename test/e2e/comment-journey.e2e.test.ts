@@ -45,14 +45,14 @@ describe('a new user in a real browser', () => {
     const code = await app.confirmationCode(username);
     await page.getByLabel('Confirmation code').fill(code);
     await submit(() => page.getByRole('button', { name: 'Confirm' }).click());
-    expect(page.url()).toMatch(/\/login\?confirmed=1/);
+    expect(page.url()).toMatch(/\/login\?username=[^&]+&notice=confirmed$/);
     expect(await page.getByRole('status').textContent()).toContain('confirmed');
     await screenshotBothWidths(page, 'journey-login');
 
     expect(await page.getByLabel('Username').inputValue()).toBe(username);
     await page.getByLabel('Password').fill(PASSWORD);
     await submit(() => page.getByRole('button', { name: 'Sign in' }).click());
-    expect(page.url()).toBe(at('/comments'));
+    expect(page.url()).toBe(at('/comments?notice=signed-in'));
     expect(await page.locator('.who').textContent()).toContain(username);
 
     await page.getByLabel('Your comment').fill(text);
@@ -94,7 +94,7 @@ describe('a new user in a real browser', () => {
     expect(await page.getByText(text).count()).toBe(0);
 
     await submit(() => page.getByRole('button', { name: 'Sign out' }).click());
-    expect(page.url()).toMatch(/\/login$/);
+    expect(page.url()).toMatch(/\/login\?notice=signed-out$/);
     await page.goto(at('/comments'));
     expect(page.url()).toBe(at('/login?next=%2Fcomments'));
     expect(problems).toEqual([]);

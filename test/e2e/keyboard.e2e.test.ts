@@ -50,7 +50,7 @@ describe('the board by keyboard alone', () => {
     await tabTo(page, (el) => el.id === 'password', 1);
     await page.keyboard.type(DEMO_USER.password);
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    expect(page.url()).toBe(`${app.baseUrl}/comments`);
+    expect(page.url()).toBe(`${app.baseUrl}/comments?notice=signed-in`);
 
     await tabTo(page, (el) => el.id === 'comment-text');
     await page.keyboard.type(text);

@@ -16,7 +16,7 @@ describe('the board with JavaScript disabled', () => {
     await page.goto(`${app.baseUrl}/comments`);
     expect(page.url()).toBe(`${app.baseUrl}/login?next=%2Fcomments`);
     await submitLoginForm(page, DEMO_USER);
-    expect(page.url()).toBe(`${app.baseUrl}/comments`);
+    expect(page.url()).toBe(`${app.baseUrl}/comments?notice=signed-in`);
     expect(await page.locator('#comment-text-count').textContent()).toBe('');
 
     await page.getByLabel('Your comment').fill(text);

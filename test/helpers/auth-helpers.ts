@@ -6,6 +6,7 @@ import {
   AdminSetUserPasswordCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TestApp } from './test-app';
+import { setCookies } from './set-cookies';
 
 /** A confirmed user's credentials. */
 export interface TestUser {
@@ -95,10 +96,12 @@ export async function signInAgent(
     .type('form')
     .send({ _csrf: csrfToken, username, password });
   if (res.status !== 303) throw new Error(`Form login failed: ${res.status}`);
+  // Sign-in rotates the form token: later forms carry the one the new cookie holds.
+  const rotated = setCookies(res).csrf?.value ?? csrfToken;
   return {
     agent,
     get csrfToken() {
-      return csrfToken;
+      return rotated;
     },
   };
 }

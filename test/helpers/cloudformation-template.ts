@@ -13,6 +13,7 @@ export interface CfnResource {
 export interface CfnTemplate {
   Resources: Record<string, CfnResource>;
   Outputs: Record<string, { Value: unknown }>;
+  Conditions: Record<string, unknown>;
 }
 
 /** Reads a packaged template. */

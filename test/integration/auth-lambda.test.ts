@@ -69,7 +69,7 @@ describe('sign-in through the Lambda handler', () => {
     );
     expect(res.statusCode).toBe(303);
     expect(res.multiValueHeaders!.location ?? res.headers?.location).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\/dev\/comments$/)]),
+      expect.arrayContaining([expect.stringMatching(/^\/dev\/comments\?notice=signed-in$/)]),
     );
     const cookies = res.multiValueHeaders!['set-cookie'] as string[];
     expect(cookies.map((c) => c.split('=')[0])).toEqual(

@@ -53,7 +53,7 @@ describe('sign-in pages', () => {
       .type('form')
       .send({ _csrf: csrf, ...user });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/comments');
+    expect(res.headers.location).toBe('/comments?notice=signed-in');
     const cookies = setCookies(res);
     for (const name of ['session', 'refresh']) {
       expect(cookies[name].attributes).toMatchObject({
@@ -112,7 +112,7 @@ describe('sign-in pages', () => {
       .post('/login')
       .type('form')
       .send({ _csrf: csrf, ...user, next: '/comments?cursor=abc' });
-    expect(res.headers.location).toBe('/comments?cursor=abc');
+    expect(res.headers.location).toBe('/comments?cursor=abc&notice=signed-in');
   });
 
   it.each([
@@ -128,7 +128,7 @@ describe('sign-in pages', () => {
       .type('form')
       .send({ _csrf: csrf, ...user, next });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/comments');
+    expect(res.headers.location).toBe('/comments?notice=signed-in');
   });
 
   it('when the request came over HTTPS, then the cookies are Secure and __Host- prefixed', async () => {
@@ -166,7 +166,7 @@ describe('sign-in pages', () => {
       .type('form')
       .send({ _csrf: signedIn.csrfToken });
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/login');
+    expect(res.headers.location).toBe('/login?notice=signed-out');
     const cookies = setCookies(res);
     expect(cookies.session.attributes.expires).toMatch(/1970/);
     expect(cookies.refresh.attributes.expires).toMatch(/1970/);

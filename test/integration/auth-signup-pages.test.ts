@@ -55,7 +55,7 @@ describe('sign-up and confirm pages', () => {
 
     const confirmed = await confirmForm(TEST_CONFIRMATION_CODE);
     expect(confirmed.status).toBe(303);
-    expect(confirmed.headers.location).toBe(`/login?confirmed=1&username=${username}`);
+    expect(confirmed.headers.location).toBe(`/login?username=${username}&notice=confirmed`);
     const login = await signup.agent.get(confirmed.headers.location);
     expect(login.text).toContain('Your account is confirmed, please sign in.');
     expect(login.text).toContain(`value="${username}"`);
@@ -92,7 +92,9 @@ describe('sign-up and confirm pages', () => {
     });
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/too weak/);
-    expect(res.text).toMatch(/id="password"[^>]*aria-describedby="password-hint form-error"/);
+    expect(res.text).toMatch(
+      /id="password"[^>]*aria-describedby="password-hint password-error" aria-invalid="true"/,
+    );
   });
 
   it('when the sign-up form has no CSRF token, then 403', async () => {

@@ -5,6 +5,7 @@ const AWS_ENV = {
   COMMENTS_TABLE: 'comments-prod',
   COGNITO_USER_POOL_ID: 'eu-west-1_AbC123',
   COGNITO_CLIENT_ID: 'client123',
+  SITE_URL: 'https://board.example.com',
 };
 
 describe('loadConfig', () => {
@@ -29,6 +30,20 @@ describe('loadConfig', () => {
     expect(config.local).toBe(false);
     expect(config.dynamoEndpoint).toBeUndefined();
     expect(config.assetsBaseUrl).toBe('/public');
+  });
+
+  it('when pointed at real AWS without SITE_URL, then SITE_URL is named as required', () => {
+    const withoutSite = { ...AWS_ENV, SITE_URL: undefined };
+    expect(() => loadConfig(withoutSite)).toThrow(/SITE_URL is required in AWS/);
+    expect(() => loadConfig({ ...AWS_ENV, SITE_URL: 'board.example.com' })).toThrow(
+      /SITE_URL must be an http\(s\) URL/,
+    );
+  });
+
+  it('when running on local stand-ins, then SITE_URL is optional', () => {
+    const withoutSite = { ...AWS_ENV, SITE_URL: undefined };
+    const config = loadConfig({ ...withoutSite, DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' });
+    expect(config.siteUrl).toBeUndefined();
   });
 
   it('when a local Cognito endpoint is set, then the issuer follows it', () => {

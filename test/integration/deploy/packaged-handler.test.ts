@@ -107,7 +107,7 @@ describe('the packaged handler with HTTP API (v2) events', () => {
       }),
     );
     expect(res.statusCode).toBe(303);
-    expect(res.headers!.location).toBe('/comments');
+    expect(res.headers!.location).toBe('/comments?notice=signed-in');
     expect(res.cookies!.length).toBeGreaterThanOrEqual(2);
     expect(res.headers!['set-cookie']).toBeUndefined();
     const jar = res.cookies!.map((cookie) => cookie.split(';')[0]);

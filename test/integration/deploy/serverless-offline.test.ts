@@ -63,7 +63,7 @@ describe('the packaged app under serverless offline (HTTP API v2)', () => {
       next: '',
     });
     expect(signedIn.res.status).toBe(303);
-    expect(signedIn.res.headers.get('location')).toBe('/comments');
+    expect(signedIn.res.headers.get('location')).toBe('/comments?notice=signed-in');
     // The Lambda returns the v2 `cookies` array; the gateway must turn it into separate headers.
     expect(signedIn.setCookies.length).toBeGreaterThanOrEqual(2);
     expect(signedIn.setCookies.every((cookie) => /HttpOnly/i.test(cookie))).toBe(true);

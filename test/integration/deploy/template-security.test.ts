@@ -132,6 +132,14 @@ describe('serverless package: wiring and outputs', () => {
       JSON.stringify(getAtt('AssetsDistribution', 'DomainName')),
     );
     expect(env.ALLOWED_ORIGINS).toBe('');
+    // No siteUrl param: the HTTP API's own URL, which the CSRF origin check compares forms with.
+    expect(env.SITE_URL['Fn::If'][0]).toBe('HasSiteUrlParam');
+    expect(env.SITE_URL['Fn::If'][2]).toEqual({
+      'Fn::Sub': 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}',
+    });
+    expect(template.Conditions.HasSiteUrlParam).toEqual({
+      'Fn::Not': [{ 'Fn::Equals': ['', ''] }],
+    });
     expect(Object.keys(env).filter((key) => key.endsWith('_ENDPOINT'))).toEqual([]);
   });
 

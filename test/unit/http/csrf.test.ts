@@ -1,16 +1,26 @@
 import type { Request, Response } from 'express';
-import { csrfToken, verifyCsrf } from '../../../src/http/csrf';
+import { createVerifyCsrf, csrfToken, rotateCsrfToken } from '../../../src/http/csrf';
 import { ForbiddenError } from '../../../src/http/errors';
 
 function fakeReq(
-  options: { cookies?: Record<string, string>; body?: object; secure?: boolean } = {},
+  options: {
+    cookies?: Record<string, string>;
+    body?: object;
+    secure?: boolean;
+    headers?: Record<string, string>;
+  } = {},
 ) {
+  const headers = options.headers ?? {};
   return {
     cookies: options.cookies ?? {},
     body: options.body,
     secure: options.secure ?? false,
-  } as Request;
+    get: (name: string) => headers[name.toLowerCase()],
+  } as unknown as Request;
 }
+
+const SITE = 'https://board.example';
+const verifyCsrf = createVerifyCsrf([SITE]);
 
 function fakeRes() {
   const cookies: { name: string; value: string; options: object }[] = [];
@@ -81,5 +91,40 @@ describe('CSRF (double-submit cookie)', () => {
     const error = runVerify(fakeReq(options));
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as ForbiddenError).code).toBe('csrf_failed');
+  });
+
+  it.each([
+    ['Sec-Fetch-Site same-origin', { 'sec-fetch-site': 'same-origin' }],
+    ['Sec-Fetch-Site none (typed or bookmarked)', { 'sec-fetch-site': 'none' }],
+    ["this site's Origin", { origin: SITE }],
+    ['both, from this site', { origin: SITE, 'sec-fetch-site': 'same-origin' }],
+  ])('when the token matches and the request has %s, then it passes', (_name, headers) => {
+    const token = 'e'.repeat(43);
+    const req = fakeReq({ cookies: { csrf: token }, body: { _csrf: token }, headers });
+    expect(runVerify(req)).toBeUndefined();
+  });
+
+  it.each([
+    ['Sec-Fetch-Site cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site same-site (a sibling subdomain)', { 'sec-fetch-site': 'same-site' }],
+    ['another Origin', { origin: 'https://evil.example' }],
+    ['a sibling subdomain Origin', { origin: 'https://x.board.example' }],
+    ['this host over http', { origin: 'http://board.example' }],
+    ['Origin null', { origin: 'null' }],
+  ])('when the token matches but the request has %s, then it is a 403', (_name, headers) => {
+    const token = 'f'.repeat(43);
+    const error = runVerify(fakeReq({ cookies: { csrf: token }, body: { _csrf: token }, headers }));
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect((error as ForbiddenError).code).toBe('csrf_failed');
+  });
+
+  it('when the token is rotated, then a new random token replaces the cookie and the page token', () => {
+    const { res, cookies } = fakeRes();
+    const old = 'g'.repeat(43);
+    const token = rotateCsrfToken(fakeReq({ cookies: { csrf: old } }), res);
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(token).not.toBe(old);
+    expect(cookies).toEqual([expect.objectContaining({ name: 'csrf', value: token })]);
+    expect(res.locals.csrfToken).toBe(token);
   });
 });
