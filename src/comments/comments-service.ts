@@ -1,11 +1,16 @@
 import { monotonicFactory } from 'ulid';
 import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
-import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
+import {
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnprocessableEntityError,
+} from '../http/errors';
 import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
 import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
 import { decodeCursor, encodeCursor } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
-import type { IdempotencyStore } from './idempotency-store';
+import { requestHash, type IdempotencyRecord, type IdempotencyStore } from './idempotency-store';
 
 /** How long an Idempotency-Key is remembered per user. */
 export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
@@ -21,7 +26,10 @@ export interface CreateResult {
 export interface CommentsService {
   /** One page, newest first; `cursor` is a previous page's nextCursor. */
   list(options?: { limit?: number; cursor?: unknown }): Promise<CommentPage>;
-  /** Validates and stores a comment by `user`; a repeated idempotency key returns the first one. */
+  /**
+   * Validates and stores a comment by `user`; a repeated idempotency key with the same request
+   * returns the first comment, with a different request it is a 422 `idempotency_key_reused`.
+   */
   create(user: AuthUser, input: { text: unknown }, idempotencyKey?: string): Promise<CreateResult>;
   /** A visible comment, or a hidden one for moderators; otherwise NotFoundError. */
   get(user: AuthUser, id: string): Promise<CommentRecord>;
@@ -48,6 +56,11 @@ export function createCommentsService(options: {
   const now = options.now ?? Date.now;
   const newId = monotonicFactory();
   const notFound = () => new NotFoundError('There is no comment with that id');
+  const keyReused = () =>
+    new UnprocessableEntityError(
+      'This Idempotency-Key was already used for a different request; use a new key for a new comment',
+      'idempotency_key_reused',
+    );
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
 
@@ -60,6 +73,11 @@ export function createCommentsService(options: {
       if (await repo.getHidden(original.id)) await repo.removeVisible(original.id);
     }
     return original;
+  }
+
+  /** Same request as the one that claimed the key? Records from before the hash compare the text. */
+  function sameRequest(earlier: IdempotencyRecord, hash: string, text: string): boolean {
+    return earlier.requestHash ? earlier.requestHash === hash : earlier.comment.text === text;
   }
 
   /** Inserts; an SDK retry of a put that did land finds its own comment, which counts as stored. */
@@ -83,6 +101,8 @@ export function createCommentsService(options: {
 
     async create(user, input, idempotencyKey) {
       const text = parseCommentText(input.text);
+      // The logical request (the form and the API both create a comment on this board).
+      const hash = requestHash({ method: 'POST', path: `/${board}/comments`, fields: { text } });
       for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
         const time = now();
         const at = new Date(time).toISOString();
@@ -100,12 +120,15 @@ export function createCommentsService(options: {
         }
         const nowSeconds = Math.floor(time / 1000);
         const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
-        if (await idempotency.claim(user.sub, idempotencyKey, { comment, expiresAt }, nowSeconds)) {
+        const record = { comment, expiresAt, requestHash: hash };
+        if (await idempotency.claim(user.sub, idempotencyKey, record, nowSeconds)) {
           await repo.insert(comment); // false only if a concurrent repeat stored this very comment
           return { comment, replayed: false };
         }
         const earlier = await idempotency.find(user.sub, idempotencyKey);
         if (earlier && earlier.expiresAt > nowSeconds) {
+          // Checked before anything is counted or stored: a replay is not a new post.
+          if (!sameRequest(earlier, hash, text)) throw keyReused();
           return { comment: await ensureStored(earlier.comment), replayed: true };
         }
       }
