@@ -7,6 +7,10 @@ function invalidCursor(): ValidationError {
   return new ValidationError(
     'cursor is not valid; use the nextCursor of a previous page',
     'invalid_cursor',
+    {
+      pageMessage:
+        'That page of comments no longer exists or the link was changed. Start again from the newest comments.',
+    },
   );
 }
 

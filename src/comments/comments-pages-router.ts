@@ -4,7 +4,7 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
-import { MAX_TEXT_LENGTH } from './comment-validation';
+import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comment-validation';
 import type { CommentsService } from './comments-service';
 import { relativeTime } from './relative-time';
 
@@ -49,6 +49,7 @@ export function createCommentsPagesRouter(deps: {
       text: form.text ?? '',
       formKey: form.formKey ?? randomUUID(),
       maxLength: MAX_TEXT_LENGTH,
+      maxUnits: MAX_TEXT_UTF16_LENGTH,
       scripts: ['js/char-count.js'],
     });
   }
