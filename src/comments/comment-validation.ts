@@ -47,7 +47,7 @@ export function parseCommentText(value: unknown): string {
   if (length > MAX_TEXT_LENGTH) {
     throw refuse(
       `text must be at most ${MAX_TEXT_LENGTH} characters (it has ${length})`,
-      `Your comment is ${(length - MAX_TEXT_LENGTH).toLocaleString('en')} characters too long: it has ${length.toLocaleString('en')} and the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')}.`,
+      `Your comment is too long: it has ${length.toLocaleString('en')} characters, and at most ${MAX_TEXT_LENGTH.toLocaleString('en')} fit. Please shorten it.`,
     );
   }
   const control = CONTROL.exec(text);

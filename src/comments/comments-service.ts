@@ -8,7 +8,7 @@ import {
 } from '../http/errors';
 import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
 import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
-import { decodeCursor, encodeCursor } from './comments-cursor';
+import { decodeCursor, pageCursors } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
 import { requestHash, type IdempotencyRecord, type IdempotencyStore } from './idempotency-store';
 
@@ -24,7 +24,7 @@ export interface CreateResult {
 
 /** The comment board's rules; knows nothing of HTTP. */
 export interface CommentsService {
-  /** One page, newest first; `cursor` is a previous page's nextCursor. */
+  /** One page, newest first; `cursor` is a page's nextCursor (older) or prevCursor (newer). */
   list(options?: { limit?: number; cursor?: unknown }): Promise<CommentPage>;
   /**
    * Validates and stores a comment by `user`; a repeated idempotency key with the same request
@@ -93,10 +93,9 @@ export function createCommentsService(options: {
 
   return {
     async list({ limit = DEFAULT_LIMIT, cursor } = {}) {
-      const olderThan = decodeCursor(board, cursor);
-      const { items, hasMore } = await repo.listVisible(limit, olderThan);
-      const last = items[items.length - 1];
-      return { items, nextCursor: hasMore && last ? encodeCursor(board, last.id) : null };
+      const from = decodeCursor(board, cursor);
+      const { items, hasMore } = await repo.listVisible(limit, from);
+      return { items, ...pageCursors(board, from, items, hasMore) };
     },
 
     async create(user, input, idempotencyKey) {
