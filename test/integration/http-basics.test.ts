@@ -95,17 +95,6 @@ describe('HTTP basics', () => {
     expect(res.body.error.code).toBe('payload_too_large');
   });
 
-  it.each(['/public/no-such-file.css', '/public/', '/public', '/public/js/'])(
-    'when %s (nothing to serve) is requested, then it is a 404 page, not a 500',
-    async (path) => {
-      const res = await request(t.app).get(path);
-      expect(res.status).toBe(404);
-      expect(res.headers['content-type']).toMatch(/text\/html/);
-      expect(res.text).toContain('Page not found');
-      expect(res.text).not.toMatch(/at .*\.js:\d+|ENOENT|node_modules/);
-    },
-  );
-
   it('when the stylesheet is requested, then it is served from /public', async () => {
     const res = await request(t.app).get('/public/css/site.css');
     expect(res.status).toBe(200);
