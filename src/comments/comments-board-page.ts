@@ -68,7 +68,6 @@ export async function renderBoard(
   const cursor = failedPost ? undefined : req.query.cursor;
   const page = failedPost ? await listForFailedPost(comments) : await comments.list({ cursor });
   const now = Date.now();
-  const invalid = Boolean(state.textError || state.formError);
   res.set(state.headers ?? {});
   res.status(state.status ?? 200).render('comments/index', {
     title: 'Comments',
@@ -80,7 +79,8 @@ export async function renderBoard(
     textError: state.textError,
     formError: state.formError,
     notice: state.notice,
-    invalid,
+    // Focus goes to the text box after any failure (autofocus: no script needed).
+    hasError: Boolean(state.textError || state.formError),
     text: state.text ?? '',
     formKey: state.formKey ?? randomUUID(),
     maxLength: MAX_TEXT_LENGTH,

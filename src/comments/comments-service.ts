@@ -1,16 +1,16 @@
 import { monotonicFactory } from 'ulid';
 import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
-import {
-  ForbiddenError,
-  NotFoundError,
-  ServiceUnavailableError,
-  UnprocessableEntityError,
-} from '../http/errors';
+import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
 import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
 import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
 import { decodeCursor, pageCursors } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
-import { requestHash, type IdempotencyRecord, type IdempotencyStore } from './idempotency-store';
+import {
+  isSameRequest,
+  keyReusedError,
+  requestHash,
+  type IdempotencyStore,
+} from './idempotency-store';
 
 /** How long an Idempotency-Key is remembered per user. */
 export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
@@ -56,11 +56,6 @@ export function createCommentsService(options: {
   const now = options.now ?? Date.now;
   const newId = monotonicFactory();
   const notFound = () => new NotFoundError('There is no comment with that id');
-  const keyReused = () =>
-    new UnprocessableEntityError(
-      'This Idempotency-Key was already used for a different request; use a new key for a new comment',
-      'idempotency_key_reused',
-    );
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
 
@@ -73,11 +68,6 @@ export function createCommentsService(options: {
       if (await repo.getHidden(original.id)) await repo.removeVisible(original.id);
     }
     return original;
-  }
-
-  /** Same request as the one that claimed the key? Records from before the hash compare the text. */
-  function sameRequest(earlier: IdempotencyRecord, hash: string, text: string): boolean {
-    return earlier.requestHash ? earlier.requestHash === hash : earlier.comment.text === text;
   }
 
   /** Inserts; an SDK retry of a put that did land finds its own comment, which counts as stored. */
@@ -127,7 +117,7 @@ export function createCommentsService(options: {
         const earlier = await idempotency.find(user.sub, idempotencyKey);
         if (earlier && earlier.expiresAt > nowSeconds) {
           // Checked before anything is counted or stored: a replay is not a new post.
-          if (!sameRequest(earlier, hash, text)) throw keyReused();
+          if (!isSameRequest(earlier, hash, text)) throw keyReusedError();
           return { comment: await ensureStored(earlier.comment), replayed: true };
         }
       }

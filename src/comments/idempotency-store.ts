@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { UnprocessableEntityError } from '../http/errors';
 import type { Comment } from './comment';
 import { toCommentRecord } from './comments-repository';
 import type { Item, TableAccess } from './dynamo-table';
@@ -29,6 +30,19 @@ export function requestHash(request: {
   return createHash('sha256')
     .update(JSON.stringify([request.method, request.path, fields]), 'utf8')
     .digest('base64url');
+}
+
+/** Same request as the one that claimed the key? Records from before the hash compare the text. */
+export function isSameRequest(earlier: IdempotencyRecord, hash: string, text: string): boolean {
+  return earlier.requestHash ? earlier.requestHash === hash : earlier.comment.text === text;
+}
+
+/** 422 `idempotency_key_reused`: the key already stands for another request. */
+export function keyReusedError(): UnprocessableEntityError {
+  return new UnprocessableEntityError(
+    'This Idempotency-Key was already used for a different request; use a new key for a new comment',
+    'idempotency_key_reused',
+  );
 }
 
 /** Per-user idempotency keys, kept in the comments table under `idem#<userId>`. */
