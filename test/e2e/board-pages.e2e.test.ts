@@ -64,6 +64,8 @@ describe('the board pages a person uses', () => {
     for (const name of ['Newest comments', 'Newer comments', 'Older comments']) {
       expect(await page.getByRole('link', { name }).count()).toBe(1);
     }
+    expect((await screenshotBothWidths(page, 'comments-third-page')).overflows).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await submit(page, () => page.getByRole('link', { name: 'Newer comments' }).click());
     expect(await texts(page)).toEqual(second);
     await submit(page, () => page.getByRole('link', { name: 'Newer comments' }).click());
