@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import type { AuthUser } from '../auth/auth-user';
-import { currentUser } from '../auth/auth-user';
+import { currentUser, type AuthUser } from '../auth/auth-user';
 import { AppError, ServiceUnavailableError } from '../http/errors';
 import type { Comment, CommentPage } from './comment';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comment-validation';

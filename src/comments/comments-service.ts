@@ -111,6 +111,7 @@ export function createCommentsService(options: {
         const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
         const record = { comment, expiresAt, requestHash: hash };
         if (await idempotency.claim(user.sub, idempotencyKey, record, nowSeconds)) {
+          // A new post: a rate limit would count here, after the claim, so replays never count.
           await repo.insert(comment); // false only if a concurrent repeat stored this very comment
           return { comment, replayed: false };
         }
