@@ -84,7 +84,7 @@ export async function renderBoard(
     formKey: state.formKey ?? randomUUID(),
     maxLength: MAX_TEXT_LENGTH,
     maxUnits: MAX_TEXT_UTF16_LENGTH,
-    scripts: ['js/char-count.js', 'js/local-time.js'],
+    scripts: ['js/char-count.js', 'js/local-time.js', 'js/confirm-delete.js'],
   });
 }
 

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
-import { DEMO_USER, newContext, submitLoginForm } from '../helpers/browser-session';
+import { DEMO_USER, VIEWPORTS, newContext, submitLoginForm } from '../helpers/browser-session';
 import type { LocalAppProcess } from '../helpers/local-app-process';
 import { useBrowserApp } from '../helpers/browser-app';
 import { screenshotBothWidths, seriousAxeViolations } from '../helpers/page-checks';
 
 // Page-side scripts are strings: this project compiles without the DOM library.
 const FOCUSED_ID = 'document.activeElement && document.activeElement.id';
+const FOCUSED_LABEL = "document.activeElement && document.activeElement.getAttribute('aria-label')";
+const TEXT_BOX_BORDER = "getComputedStyle(document.getElementById('comment-text')).borderTopColor";
 
 describe('the board pages a person uses', () => {
   const session = useBrowserApp({
@@ -50,8 +52,9 @@ describe('the board pages a person uses', () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.inputValue()).toBe(typed);
     expect(await page.locator('#comment-text-error').innerText()).toMatch(/invisible or blank/);
-    const border = await box.evaluate('(el) => getComputedStyle(el).borderTopColor');
-    expect(border).not.toBe('rgb(138, 147, 163)');
+    const border = await page.evaluate(TEXT_BOX_BORDER);
+    expect(border).toMatch(/^rgb/);
+    expect(border).not.toBe('rgb(138, 147, 163)'); // the unmarked border colour
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -112,7 +115,8 @@ describe('the board pages a person uses', () => {
     await page.getByLabel('Your comment').fill(`A long word to wrap: ${'unbroken'.repeat(20)}`);
     await submit(page, () => page.getByRole('button', { name: 'Post comment' }).click());
     const first = page.locator('.comment-list > li').first();
-    await submit(page, () => first.getByRole('link', { name: /^Delete comment by/ }).click());
+    const href = await first.getByRole('link', { name: /^Delete comment by/ }).getAttribute('href');
+    await page.goto(at(String(href)));
     const results = [];
     for (const name of ['delete-confirm', 'delete-notice']) {
       results.push({
@@ -128,6 +132,38 @@ describe('the board pages a person uses', () => {
     expect(results).toEqual(
       results.map(({ name }) => ({ name, violations: [], overflows: false })),
     );
+  });
+
+  it('when Delete is clicked with JavaScript, then a dialog confirms: Escape keeps the comment, the button deletes it', async () => {
+    await page.goto(at('/comments'));
+    await page.getByLabel('Your comment').fill('Delete me in a dialog');
+    await submit(page, () => page.getByRole('button', { name: 'Post comment' }).click());
+    const link = page
+      .locator('.comment-list > li')
+      .first()
+      .getByRole('link', {
+        name: /^Delete comment by/,
+      });
+    await link.click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your comment?' });
+    expect(await dialog.locator('.comment__text').innerText()).toBe('Delete me in a dialog');
+    expect(page.url()).toBe(at('/comments'));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize(VIEWPORTS.phone);
+    const box = await dialog.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await page.setViewportSize(VIEWPORTS.desktop);
+
+    await page.keyboard.press('Escape');
+    expect(await dialog.count()).toBe(0);
+    expect(await page.evaluate(FOCUSED_LABEL)).toBe(await link.getAttribute('aria-label'));
+    expect(await texts(page)).toContain('Delete me in a dialog');
+
+    await link.click();
+    await submit(page, () => dialog.getByRole('button', { name: 'Delete comment' }).click());
+    expect(page.url()).toBe(at('/comments?notice=comment-deleted'));
+    expect(await page.getByRole('status').innerText()).toBe('Comment deleted.');
+    expect(await texts(page)).not.toContain('Delete me in a dialog');
   });
 
   it('when a page error is shown in the browser, then it speaks to people', async () => {

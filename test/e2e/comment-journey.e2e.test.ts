@@ -88,10 +88,10 @@ describe('a new user in a real browser', () => {
     const deleteLink = comments()
       .first()
       .getByRole('link', { name: /^Delete comment by/ });
-    await submit(() => deleteLink.click());
-    expect(page.url()).toMatch(/\/comments\/[0-9A-Z]{26}\/delete$/);
-    expect(await page.locator('.comment__text').textContent()).toBe(text);
-    await submit(() => page.getByRole('button', { name: 'Delete comment' }).click());
+    await deleteLink.click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your comment?' });
+    expect(await dialog.locator('.comment__text').textContent()).toBe(text);
+    await submit(() => dialog.getByRole('button', { name: 'Delete comment' }).click());
     expect(page.url()).toBe(at('/comments?notice=comment-deleted'));
     expect(await page.getByRole('status').textContent()).toBe('Comment deleted.');
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(
