@@ -4,7 +4,7 @@ import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
-import { createBodyParsers } from './http/body-parsers';
+import { bodyLimits, createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
 import type { InlineStyles } from './http/inline-styles';
@@ -15,6 +15,7 @@ import { createCors } from './http/cors';
 import type { CommentsService } from './comments/comments-service';
 import { createCommentsApiRouter } from './comments/comments-api-router';
 import { createCommentsPagesRouter } from './comments/comments-pages-router';
+import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
@@ -73,12 +74,17 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(createSecurityHeaders(settings));
   if (settings.publicDir) {
-    app.use('/public', express.static(settings.publicDir, { fallthrough: false, maxAge: '1h' }));
+    // A missing file falls through to our own 404 (serve-static's own error would become a 500).
+    app.use(
+      '/public',
+      express.static(settings.publicDir, { maxAge: '1h', redirect: false }),
+      notFoundHandler,
+    );
   }
   app.route('/healthz').get(health).all(methodNotAllowed('GET'));
   app.use('/api', noStore, createCors(settings.allowedOrigins));
   app.use(cookieParser());
-  app.use(createBodyParsers());
+  app.use(createBodyParsers(bodyLimits(MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH)));
   const auth = createAuthMiddleware(deps.auth, { siteOrigins: settings.siteOrigins });
   app.use(createAuthApiRouter(deps.auth, auth));
   app.use(createAuthPagesRouter(deps.auth, auth, { local: settings.local }));

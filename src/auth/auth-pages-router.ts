@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { rotateCsrfToken } from '../http/csrf';
 import { AppError } from '../http/errors';
@@ -77,7 +78,7 @@ export function createAuthPagesRouter(
         // A form posted after the session ended: show its text again, not posted, to post it now.
         res.locals.user = (await deps.verifier.verify(tokens.accessToken)).user;
         show(req, res, 'resume', {
-          values: { text: draft, action: next },
+          values: { text: draft, action: next, formKey: randomUUID() },
           notice: PAGE_NOTICES['draft-kept'],
         });
       }),

@@ -2,6 +2,8 @@ import { ValidationError } from '../http/errors';
 
 /** Longest comment, counted in Unicode code points after trimming. */
 export const MAX_TEXT_LENGTH = 2000;
+/** The textarea's `maxlength`: browsers count UTF-16 units, where an emoji takes two. */
+export const MAX_TEXT_UTF16_LENGTH = MAX_TEXT_LENGTH * 2;
 /** Page size bounds of the list endpoint. */
 export const MIN_LIMIT = 1;
 export const MAX_LIMIT = 100;
@@ -11,31 +13,56 @@ export const DEFAULT_LIMIT = 20;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What shows nothing on screen: white space, separators, controls, format characters (zero-width,
+// bidi overrides, BOM), default-ignorables (Hangul fillers U+115F/U+1160/U+3164/U+FFA0) and the
+// blank Braille pattern U+2800, which fonts draw empty.
+const INVISIBLE = /[\p{White_Space}\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,128}$/;
 
 function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** A refused text: the API's message and the sentence the page shows next to the text box. */
+function refuse(message: string, pageMessage: string): ValidationError {
+  return new ValidationError(message, 'validation_error', { pageMessage });
+}
+
+const EMPTY_PAGE = 'Please write something before posting.';
+
 /** Validates and normalises comment text (CRLF → LF, trimmed); throws ValidationError saying why. */
 export function parseCommentText(value: unknown): string {
-  if (value === undefined || value === null) throw new ValidationError('text is required');
-  if (typeof value !== 'string') throw new ValidationError('text must be a string');
+  if (value === undefined || value === null) throw refuse('text is required', EMPTY_PAGE);
+  if (typeof value !== 'string') throw refuse('text must be a string', EMPTY_PAGE);
   const text = value.replace(/\r\n?/g, '\n').trim();
-  if (text.length === 0) throw new ValidationError('text must not be empty');
+  if (text.replace(INVISIBLE, '').length === 0) {
+    throw text.length === 0
+      ? refuse('text must not be empty', EMPTY_PAGE)
+      : refuse(
+          'text must not be empty (it has only invisible or blank characters)',
+          'Your comment has only invisible or blank characters. Please write something people can read.',
+        );
+  }
   const length = [...text].length;
   if (length > MAX_TEXT_LENGTH) {
-    throw new ValidationError(
+    throw refuse(
       `text must be at most ${MAX_TEXT_LENGTH} characters (it has ${length})`,
+      `Your comment is too long: it has ${length.toLocaleString('en')} characters, and at most ${MAX_TEXT_LENGTH.toLocaleString('en')} fit. Please shorten it.`,
     );
   }
   const control = CONTROL.exec(text);
   if (control) {
-    throw new ValidationError(
+    throw refuse(
       `text must not contain control characters other than newline and tab (found ${codePoint(control[0])})`,
+      `Your comment contains an invisible control character (${codePoint(control[0])}) that cannot be posted. Please remove it.`,
     );
   }
-  if (LONE_SURROGATE.test(text)) throw new ValidationError('text is not valid Unicode');
+  if (LONE_SURROGATE.test(text)) {
+    throw refuse(
+      'text is not valid Unicode',
+      'Your comment contains a broken character. Please retype it.',
+    );
+  }
   return text;
 }
 

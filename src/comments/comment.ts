@@ -20,10 +20,12 @@ export interface CommentRecord extends Comment {
   hidden?: HiddenInfo;
 }
 
-/** One page of comments, newest first, with the opaque cursor of the next (older) page. */
+/** One page of comments, newest first, with the opaque cursors of the older and newer pages. */
 export interface CommentPage {
   items: Comment[];
   nextCursor: string | null;
+  /** The page of newer comments; null on the newest page. */
+  prevCursor: string | null;
 }
 
 /** Comment ids are ULIDs: 26 Crockford base-32 characters, time-ordered. */

@@ -28,7 +28,11 @@ export function createCommentsApiRouter(deps: {
     .get(auth.requireApiUser, async (req, res) => {
       const limit = parseLimit(req.query.limit);
       const page = await comments.list({ limit, cursor: req.query.cursor });
-      res.json({ items: page.items.map(toPublicComment), nextCursor: page.nextCursor });
+      res.json({
+        items: page.items.map(toPublicComment),
+        nextCursor: page.nextCursor,
+        prevCursor: page.prevCursor,
+      });
     })
     .post(auth.requireApiUser, async (req, res) => {
       const key = parseIdempotencyKey(req.get('idempotency-key'));

@@ -1,4 +1,5 @@
 import type { Comment, CommentRecord, HiddenInfo } from './comment';
+import type { PagePosition } from './comments-cursor';
 import type { Item, TableAccess } from './dynamo-table';
 
 /** Every DynamoDB action the comments code calls: the Lambda's IAM policy grants exactly these. */
@@ -11,8 +12,12 @@ export const DYNAMODB_ACTIONS = [
 
 /** The comments of one board behind a small interface; hides keys and item layout. */
 export interface CommentsRepository {
-  /** Newest visible comments older than `olderThan` (if given): one strongly consistent Query. */
-  listVisible(limit: number, olderThan?: string): Promise<{ items: Comment[]; hasMore: boolean }>;
+  /**
+   * Up to `limit` visible comments, newest first: the newest, or those next to `from` in its
+   * direction (newer ones are queried ascending, then reversed). One strongly consistent Query;
+   * `hasMore` says whether more lie further in that direction.
+   */
+  listVisible(limit: number, from?: PagePosition): Promise<{ items: Comment[]; hasMore: boolean }>;
   getVisible(id: string): Promise<CommentRecord | undefined>;
   getHidden(id: string): Promise<CommentRecord | undefined>;
   /** Conditional put of a new visible comment; false when its id is already taken. */
@@ -52,18 +57,22 @@ export function createCommentsRepository(table: TableAccess, board = 'main'): Co
     await table.deleteExisting({ board: partitions.visible, id });
   };
   return {
-    async listVisible(limit, olderThan) {
+    async listVisible(limit, from) {
+      const newer = from?.direction === 'newer';
       const { items, lastKey } = await table.query({
-        KeyConditionExpression: olderThan ? 'board = :b AND id < :before' : 'board = :b',
+        KeyConditionExpression: from
+          ? `board = :b AND id ${newer ? '>' : '<'} :from`
+          : 'board = :b',
         ExpressionAttributeValues: {
           ':b': partitions.visible,
-          ...(olderThan ? { ':before': olderThan } : {}),
+          ...(from ? { ':from': from.id } : {}),
         },
-        ScanIndexForward: false,
+        ScanIndexForward: newer,
         Limit: limit + 1,
       });
+      const page = items.slice(0, limit).map(toCommentRecord);
       return {
-        items: items.slice(0, limit).map(toCommentRecord),
+        items: newer ? page.reverse() : page,
         hasMore: items.length > limit || lastKey !== undefined,
       };
     },

@@ -3,9 +3,14 @@ import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
 import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
 import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
-import { decodeCursor, encodeCursor } from './comments-cursor';
+import { decodeCursor, pageCursors } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
-import type { IdempotencyStore } from './idempotency-store';
+import {
+  isSameRequest,
+  keyReusedError,
+  requestHash,
+  type IdempotencyStore,
+} from './idempotency-store';
 
 /** How long an Idempotency-Key is remembered per user. */
 export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
@@ -19,9 +24,12 @@ export interface CreateResult {
 
 /** The comment board's rules; knows nothing of HTTP. */
 export interface CommentsService {
-  /** One page, newest first; `cursor` is a previous page's nextCursor. */
+  /** One page, newest first; `cursor` is a page's nextCursor (older) or prevCursor (newer). */
   list(options?: { limit?: number; cursor?: unknown }): Promise<CommentPage>;
-  /** Validates and stores a comment by `user`; a repeated idempotency key returns the first one. */
+  /**
+   * Validates and stores a comment by `user`; a repeated idempotency key with the same request
+   * returns the first comment, with a different request it is a 422 `idempotency_key_reused`.
+   */
   create(user: AuthUser, input: { text: unknown }, idempotencyKey?: string): Promise<CreateResult>;
   /** A visible comment, or a hidden one for moderators; otherwise NotFoundError. */
   get(user: AuthUser, id: string): Promise<CommentRecord>;
@@ -75,14 +83,15 @@ export function createCommentsService(options: {
 
   return {
     async list({ limit = DEFAULT_LIMIT, cursor } = {}) {
-      const olderThan = decodeCursor(board, cursor);
-      const { items, hasMore } = await repo.listVisible(limit, olderThan);
-      const last = items[items.length - 1];
-      return { items, nextCursor: hasMore && last ? encodeCursor(board, last.id) : null };
+      const from = decodeCursor(board, cursor);
+      const { items, hasMore } = await repo.listVisible(limit, from);
+      return { items, ...pageCursors(board, from, items, hasMore) };
     },
 
     async create(user, input, idempotencyKey) {
       const text = parseCommentText(input.text);
+      // The logical request (the form and the API both create a comment on this board).
+      const hash = requestHash({ method: 'POST', path: `/${board}/comments`, fields: { text } });
       for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
         const time = now();
         const at = new Date(time).toISOString();
@@ -100,12 +109,16 @@ export function createCommentsService(options: {
         }
         const nowSeconds = Math.floor(time / 1000);
         const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
-        if (await idempotency.claim(user.sub, idempotencyKey, { comment, expiresAt }, nowSeconds)) {
+        const record = { comment, expiresAt, requestHash: hash };
+        if (await idempotency.claim(user.sub, idempotencyKey, record, nowSeconds)) {
+          // A new post: a rate limit would count here, after the claim, so replays never count.
           await repo.insert(comment); // false only if a concurrent repeat stored this very comment
           return { comment, replayed: false };
         }
         const earlier = await idempotency.find(user.sub, idempotencyKey);
         if (earlier && earlier.expiresAt > nowSeconds) {
+          // Checked before anything is counted or stored: a replay is not a new post.
+          if (!isSameRequest(earlier, hash, text)) throw keyReusedError();
           return { comment: await ensureStored(earlier.comment), replayed: true };
         }
       }

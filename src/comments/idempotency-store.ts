@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { UnprocessableEntityError } from '../http/errors';
 import type { Comment } from './comment';
 import { toCommentRecord } from './comments-repository';
 import type { Item, TableAccess } from './dynamo-table';
@@ -5,10 +7,42 @@ import type { Item, TableAccess } from './dynamo-table';
 /** Attribute DynamoDB's TTL uses to purge idempotency records (epoch seconds). */
 export const TTL_ATTRIBUTE = 'expiresAt';
 
-/** What an idempotency key remembers: the comment it created and until when it counts. */
+/** What an idempotency key remembers: the comment it created, the request's hash and its expiry. */
 export interface IdempotencyRecord {
   comment: Comment;
   expiresAt: number;
+  /** sha256 of the normalised request; absent on records written before it was stored. */
+  requestHash?: string;
+}
+
+/**
+ * The fingerprint of a create request: sha256 of a canonical JSON of what the request asks for
+ * (method, path and fields after validation's normalisation), so re-encoded bytes still match.
+ */
+export function requestHash(request: {
+  method: string;
+  path: string;
+  fields: Record<string, string>;
+}): string {
+  const fields = Object.fromEntries(
+    Object.entries(request.fields).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return createHash('sha256')
+    .update(JSON.stringify([request.method, request.path, fields]), 'utf8')
+    .digest('base64url');
+}
+
+/** Same request as the one that claimed the key? Records from before the hash compare the text. */
+export function isSameRequest(earlier: IdempotencyRecord, hash: string, text: string): boolean {
+  return earlier.requestHash ? earlier.requestHash === hash : earlier.comment.text === text;
+}
+
+/** 422 `idempotency_key_reused`: the key already stands for another request. */
+export function keyReusedError(): UnprocessableEntityError {
+  return new UnprocessableEntityError(
+    'This Idempotency-Key was already used for a different request; use a new key for a new comment',
+    'idempotency_key_reused',
+  );
 }
 
 /** Per-user idempotency keys, kept in the comments table under `idem#<userId>`. */
@@ -33,6 +67,7 @@ export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
           board: partition(userId),
           id: key,
           comment: record.comment,
+          ...(record.requestHash ? { requestHash: record.requestHash } : {}),
           [TTL_ATTRIBUTE]: record.expiresAt,
         },
         {
@@ -48,6 +83,7 @@ export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
       return {
         comment: toCommentRecord(item.comment as Item),
         expiresAt: Number(item[TTL_ATTRIBUTE]),
+        ...(typeof item.requestHash === 'string' ? { requestHash: item.requestHash } : {}),
       };
     },
   };

@@ -16,6 +16,21 @@ const PAGE_TITLES: Record<number, string> = {
   503: 'Temporarily unavailable',
 };
 
+/** Page words for errors the framework raises, whose messages speak HTTP (by code). */
+const PAGE_MESSAGES: Record<string, string> = {
+  payload_too_large:
+    'What you sent is too long to receive, so it was not saved. Use your browser’s Back button to get your text back, then shorten it and send it again.',
+  unsupported_media_type:
+    'What you sent is in a form this site cannot read. Go back and try again.',
+  invalid_json: 'What you sent could not be read. Go back and try again.',
+  bad_request: 'What you sent could not be read. Go back and try again.',
+};
+
+/** The sentence an error page shows: the error's own page words, else words by code, else its message. */
+export function pageMessageOf(error: AppError): string {
+  return error.pageMessage ?? PAGE_MESSAGES[error.code] ?? error.message;
+}
+
 /** True for the JSON API, whose errors are JSON; everything else gets an HTML page. */
 export function isApiRequest(req: Request): boolean {
   return req.path === '/api' || req.path.startsWith('/api/');
@@ -90,7 +105,7 @@ export function createErrorHandler(
     const view = {
       title: PAGE_TITLES[error.status] ?? 'Error',
       status: error.status,
-      message: error.message,
+      message: pageMessageOf(error),
       requestId,
     };
     res.render('errors/error', view, (renderError: Error | null, html?: string) => {

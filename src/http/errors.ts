@@ -1,12 +1,15 @@
-/** Options every AppError accepts: the underlying cause and extra response headers. */
+/** Options every AppError accepts: the underlying cause, extra response headers, page words. */
 export interface AppErrorOptions {
   cause?: unknown;
   headers?: Record<string, string>;
+  /** What an HTML page says: a sentence for people, where `message` is for API clients. */
+  pageMessage?: string;
 }
 
 /** An error the client may see: its status, a stable machine code and a human message. */
 export class AppError extends Error {
   readonly headers: Record<string, string>;
+  readonly pageMessage?: string;
 
   constructor(
     readonly status: number,
@@ -17,6 +20,7 @@ export class AppError extends Error {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.headers = options.headers ?? {};
+    this.pageMessage = options.pageMessage;
   }
 }
 
@@ -61,6 +65,7 @@ export class MethodNotAllowedError extends AppError {
   constructor(allowed: string[]) {
     super(405, 'method_not_allowed', `Method not allowed; use ${allowed.join(', ')}`, {
       headers: { Allow: allowed.join(', ') },
+      pageMessage: 'This address does not work that way. Go back and try again from the page.',
     });
   }
 }
@@ -69,6 +74,13 @@ export class MethodNotAllowedError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, code = 'conflict', options?: AppErrorOptions) {
     super(409, code, message, options);
+  }
+}
+
+/** 422: well-formed but cannot be processed as sent (for example a reused Idempotency-Key). */
+export class UnprocessableEntityError extends AppError {
+  constructor(message: string, code: string, options?: AppErrorOptions) {
+    super(422, code, message, options);
   }
 }
 

@@ -56,7 +56,9 @@ describe('a new user in a real browser', () => {
     expect(await page.locator('.who').textContent()).toContain(username);
 
     await page.getByLabel('Your comment').fill(text);
-    expect(await page.locator('#comment-text-count').textContent()).toMatch(/\d+ left/);
+    expect(await page.locator('#comment-text-count').textContent()).toMatch(
+      /^[\d,]+ characters left$/,
+    );
     await submit(() => page.getByRole('button', { name: 'Post comment' }).click());
     expect(page.url()).toBe(at('/comments'));
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
@@ -83,11 +85,15 @@ describe('a new user in a real browser', () => {
     expect(page.url()).toBe(at('/comments'));
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
 
-    const deleteButton = comments()
+    const deleteLink = comments()
       .first()
-      .getByRole('button', { name: /^Delete comment by/ });
-    await submit(() => deleteButton.click());
-    expect(page.url()).toBe(at('/comments'));
+      .getByRole('link', { name: /^Delete comment by/ });
+    await deleteLink.click();
+    const dialog = page.getByRole('dialog', { name: 'Delete your comment?' });
+    expect(await dialog.locator('.comment__text').textContent()).toBe(text);
+    await submit(() => dialog.getByRole('button', { name: 'Delete comment' }).click());
+    expect(page.url()).toBe(at('/comments?notice=comment-deleted'));
+    expect(await page.getByRole('status').textContent()).toBe('Comment deleted.');
     await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(
       'Seeded comment 25',
     );

@@ -17,7 +17,7 @@ describe('the board with JavaScript disabled', () => {
     expect(page.url()).toBe(`${app.baseUrl}/login?next=%2Fcomments`);
     await submitLoginForm(page, DEMO_USER);
     expect(page.url()).toBe(`${app.baseUrl}/comments?notice=signed-in`);
-    expect(await page.locator('#comment-text-count').textContent()).toBe('');
+    expect(await page.locator('#comment-text-count').textContent()).toBe('Up to 2,000 characters.');
 
     await page.getByLabel('Your comment').fill(text);
     await Promise.all([

@@ -28,16 +28,19 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
 }
 
-/** A fresh browser context (own cookies) on the desktop viewport; `javaScript: false` for no-JS runs. */
+/**
+ * A fresh browser context (own cookies) on the desktop viewport; `javaScript: false` for no-JS
+ * runs, `timezoneId` for a reader elsewhere than UTC.
+ */
 export function newContext(
   browser: Browser,
-  options: { javaScript?: boolean } = {},
+  options: { javaScript?: boolean; timezoneId?: string } = {},
 ): Promise<BrowserContext> {
   return browser.newContext({
     viewport: VIEWPORTS.desktop,
     javaScriptEnabled: options.javaScript ?? true,
     locale: 'en-GB',
-    timezoneId: 'UTC',
+    timezoneId: options.timezoneId ?? 'UTC',
   });
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../helpers/test-app';
+import { bodyLimits } from '../../src/http/body-parsers';
+import { MAX_TEXT_LENGTH } from '../../src/comments/comment-validation';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -84,11 +86,11 @@ describe('HTTP basics', () => {
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
 
-  it('when an /api POST body is over 16 KB, then it answers 413', async () => {
+  it('when an /api POST body is over the JSON limit, then it answers 413', async () => {
     const res = await request(t.app)
       .post('/api/anything')
       .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ text: 'x'.repeat(17 * 1024) }));
+      .send(JSON.stringify({ text: 'x'.repeat(bodyLimits(MAX_TEXT_LENGTH).json) }));
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });

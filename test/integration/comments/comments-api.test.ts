@@ -117,7 +117,7 @@ describe('comments JSON API', () => {
       'application/x-www-form-urlencoded',
     );
     expect([form.status, form.body.error.code]).toEqual([415, 'unsupported_media_type']);
-    const big = await post(alice, { text: 'x'.repeat(17 * 1024) });
+    const big = await post(alice, { text: 'x'.repeat(100 * 1024) });
     expect([big.status, big.body.error.code]).toEqual([413, 'payload_too_large']);
   });
 

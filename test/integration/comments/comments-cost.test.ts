@@ -120,4 +120,32 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     const calls = await callsOf(() => browser.agent.get('/comments').expect(200));
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
   });
+
+  it('when a browser confirms and deletes its comment, then the confirmation is one GetItem and the delete as in the API', async () => {
+    const user = await createConfirmedUser(t);
+    const browser = await signInAgent(t, user.username, user.password);
+    const form = { _csrf: browser.csrfToken };
+    await browser.agent
+      .post('/comments')
+      .type('form')
+      .send({ ...form, text: 'cost of deleting' });
+    const id = /id="comment-([0-9A-Z]{26})"/.exec((await browser.agent.get('/comments')).text)![1];
+    const confirm = await callsOf(() => browser.agent.get(`/comments/${id}/delete`).expect(200));
+    expect(confirm).toEqual({ dynamo: ['GetItem'], cognito: [] });
+    const removed = await callsOf(() =>
+      browser.agent.post(`/comments/${id}/delete`).type('form').send(form).expect(303),
+    );
+    expect(removed).toEqual({ dynamo: ['GetItem', 'PutItem', 'DeleteItem'], cognito: [] });
+  });
+
+  it('when a page goes back to newer comments, then it is still one Query', async () => {
+    const user = await createConfirmedUser(t);
+    const browser = await signInAgent(t, user.username, user.password);
+    const { body } = await api().get('/api/comments?limit=1').set(bearer()).expect(200);
+    const older = await api().get(`/api/comments?limit=1&cursor=${body.nextCursor}`).set(bearer());
+    const calls = await callsOf(() =>
+      browser.agent.get(`/comments?cursor=${older.body.prevCursor}`).expect(200),
+    );
+    expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+  });
 });

@@ -37,6 +37,13 @@ describe('when DynamoDB is down or throttling', () => {
       const page = await browser.agent.get('/comments');
       expect(page.status).toBe(503);
       expect(page.text).toContain('Temporarily unavailable');
+      const posted = await browser.agent
+        .post('/comments')
+        .type('form')
+        .send({ _csrf: browser.csrfToken, text: 'kept while <down>' });
+      expect(posted.status).toBe(503);
+      expect(posted.text).toContain('kept while &lt;down&gt;</textarea>');
+      expect(posted.text).toContain('Your comment was not posted');
 
       const dynamo = await startLocalDynamo({ port });
       const admin = new DynamoDBClient({

@@ -40,8 +40,9 @@ describe('comments pages', () => {
     expect(res.text).toContain('No comments yet');
     expect(res.text).toMatch(/<label for="comment-text">/);
     expect(res.text).toMatch(
-      /<textarea id="comment-text" name="text"[^>]*maxlength="2000" required/,
+      /<textarea id="comment-text" name="text"[^>]*maxlength="4000" required/,
     );
+    expect(res.text).toContain('data-max-chars="2000"');
     expect(res.text).toMatch(/<script src="\/public\/js\/char-count\.js" defer><\/script>/);
     expect(res.text).not.toContain('Older comments</a>');
   });
@@ -71,12 +72,12 @@ describe('comments pages', () => {
     const typed = `${'é'.repeat(2001)}<b>`;
     const res = await postForm(alice, { text: typed });
     expect(res.status).toBe(400);
-    expect(res.text).toContain('at most 2000 characters');
+    expect(res.text).toContain('it has 2,004 characters, and at most 2,000 fit');
     expect(res.text).toContain(`${'é'.repeat(2001)}&lt;b&gt;</textarea>`);
     expect(res.text).toContain('aria-invalid="true"');
     const empty = await postForm(alice, { text: '   ' });
     expect(empty.status).toBe(400);
-    expect(empty.text).toContain('text must not be empty');
+    expect(empty.text).toContain('Please write something before posting.');
   });
 
   it('when the same form is submitted twice, then the comment is posted once', async () => {
@@ -99,7 +100,7 @@ describe('comments pages', () => {
   it('when users look at the list, then only the author and moderators get a delete button', async () => {
     await postForm(alice, { text: 'buttons test' });
     const id = idsOn((await alice.agent.get('/comments')).text)[0];
-    const action = `action="/comments/${id}/delete"`;
+    const action = `href="/comments/${id}/delete"`;
     expect((await alice.agent.get('/comments')).text).toContain(action);
     expect((await bob.agent.get('/comments')).text).not.toContain(action);
     const modPage = (await moderator.agent.get('/comments')).text;
@@ -121,7 +122,7 @@ describe('comments pages', () => {
     await postForm(bob, { text: 'hide me' });
     const [bobs, alices] = idsOn((await alice.agent.get('/comments')).text);
     const own = await deleteForm(alice, alices);
-    expect([own.status, own.headers.location]).toEqual([303, '/comments']);
+    expect([own.status, own.headers.location]).toEqual([303, '/comments?notice=comment-deleted']);
     expect((await deleteForm(moderator, bobs)).status).toBe(303);
     const ids = idsOn((await bob.agent.get('/comments')).text);
     expect(ids).not.toContain(alices);
@@ -145,6 +146,6 @@ describe('comments pages', () => {
   it('when the cursor is tampered with, then the page is a 400 error page', async () => {
     const res = await alice.agent.get('/comments?cursor=not-a-cursor');
     expect(res.status).toBe(400);
-    expect(res.text).toContain('cursor is not valid');
+    expect(res.text).toContain('That page of comments no longer exists');
   });
 });

@@ -36,6 +36,20 @@ describe('parseCommentText', () => {
     expect(error.message).toBe(message);
   });
 
+  it.each(['\u200B', '\u2800', '\u3164', '\u202E', '\u115F\u1160', '\uFFA0', '\u00AD\u2060'])(
+    'when text is only invisible characters (%j), then it is empty',
+    (value) => {
+      const error = rejection(() => parseCommentText(` ${value}${value} `));
+      expect(error.code).toBe('validation_error');
+      expect(error.message).toMatch(/^text must not be empty/);
+      expect(error.pageMessage).toMatch(/invisible or blank/);
+    },
+  );
+
+  it('when invisible characters sit around visible text, then the text is kept as written', () => {
+    expect(parseCommentText('\u200Bhi\u2800')).toBe('\u200Bhi\u2800');
+  });
+
   it('when text is 2,000 code points of astral characters, then it is accepted', () => {
     const text = '😀'.repeat(2000);
     expect(text.length).toBe(4000);

@@ -16,7 +16,12 @@ describe('comments cursor', () => {
   it('when a cursor is encoded and decoded on the same board, then it gives the id back', () => {
     const cursor = encodeCursor('main', ID);
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor('main', cursor)).toBe(ID);
+    expect(decodeCursor('main', cursor)).toEqual({ id: ID, direction: 'older' });
+  });
+
+  it('when a newer cursor is encoded and decoded, then it keeps its direction', () => {
+    const cursor = encodeCursor('main', ID, 'newer');
+    expect(decodeCursor('main', cursor)).toEqual({ id: ID, direction: 'newer' });
   });
 
   it('when there is no cursor, then there is no position', () => {
@@ -36,6 +41,7 @@ describe('comments cursor', () => {
     ['a wrong version', forged({ v: 2, b: 'main', id: ID })],
     ['a bad id', forged({ v: 1, b: 'main', id: 'not-an-id' })],
     ['an extra field', forged({ v: 1, b: 'main', id: ID, x: 1 })],
+    ['an unknown direction', forged({ v: 1, b: 'main', id: ID, d: 'sideways' })],
     ['too long', 'A'.repeat(500)],
     ['an array', ['a', 'b']],
   ])('when the cursor is %s, then it is refused as invalid_cursor', (_name, cursor) => {

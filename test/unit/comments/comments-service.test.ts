@@ -14,13 +14,14 @@ function memoryStores() {
   const hidden = new Map<string, CommentRecord>();
   const keys = new Map<string, IdempotencyRecord>();
   const repository: CommentsRepository = {
-    async listVisible(limit, olderThan) {
+    async listVisible(limit, from) {
       const ids = [...visible.keys()].sort().reverse();
-      const older = ids.filter((id) => !olderThan || id < olderThan);
-      return {
-        items: older.slice(0, limit).map((id) => visible.get(id)!),
-        hasMore: older.length > limit,
-      };
+      const newer = from?.direction === 'newer';
+      const next = newer
+        ? ids.filter((id) => id > from.id).reverse()
+        : ids.filter((id) => !from || id < from.id);
+      const page = next.slice(0, limit).map((id) => visible.get(id)!);
+      return { items: newer ? page.reverse() : page, hasMore: next.length > limit };
     },
     getVisible: async (id) => visible.get(id),
     getHidden: async (id) => hidden.get(id),
@@ -130,6 +131,33 @@ describe('comments service', () => {
       ['c1'],
     ]);
     expect(third.nextCursor).toBeNull();
+  });
+
+  it('when a reader goes back with prevCursor, then each newer page is the one seen before', async () => {
+    const { service, clock } = setup();
+    for (let i = 0; i < 7; i += 1) {
+      clock.time += 1;
+      await service.create(alice, { text: `c${i}` });
+    }
+    const first = await service.list({ limit: 2 });
+    const second = await service.list({ limit: 2, cursor: first.nextCursor });
+    const third = await service.list({ limit: 2, cursor: second.nextCursor });
+    const backToSecond = await service.list({ limit: 2, cursor: third.prevCursor });
+    const backToFirst = await service.list({ limit: 2, cursor: backToSecond.prevCursor });
+    const texts = (page: { items: Comment[] }) => page.items.map((c) => c.text);
+    expect([first, second, third, backToSecond, backToFirst].map(texts)).toEqual([
+      ['c6', 'c5'],
+      ['c4', 'c3'],
+      ['c2', 'c1'],
+      ['c4', 'c3'],
+      ['c6', 'c5'],
+    ]);
+    expect([first.prevCursor, backToFirst.prevCursor]).toEqual([null, null]);
+    expect(backToSecond.prevCursor).not.toBeNull();
+    expect(texts(await service.list({ limit: 2, cursor: backToFirst.nextCursor }))).toEqual([
+      'c4',
+      'c3',
+    ]);
   });
 
   it('when the author deletes, then the comment is kept as deleted with who and when', async () => {

@@ -1,0 +1,78 @@
+import { Router, type Request, type Response } from 'express';
+import type { AuthMiddleware } from '../auth/auth-middleware';
+import { currentUser } from '../auth/auth-user';
+import { ForbiddenError, NotFoundError } from '../http/errors';
+import { methodNotAllowed } from '../http/method-not-allowed';
+import { withNotice } from '../http/page-notices';
+import { commentView } from './comments-board-page';
+import type { CommentsService } from './comments-service';
+
+const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** Runs `act`; a comment that is already gone becomes undefined instead of a "Page not found". */
+async function unlessGone<T>(act: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await act();
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Deleting from the pages: `GET /comments/:id/delete` asks for confirmation (works without
+ * JavaScript), its form posts the delete (CSRF-checked), and the board then says what happened.
+ */
+export function createCommentDeletePagesRouter(deps: {
+  comments: CommentsService;
+  auth: AuthMiddleware;
+}): Router {
+  const { comments, auth } = deps;
+  const router = Router();
+  /** The board page the reader came from (its cursor kept when it is well-formed). */
+  const boardPath = (req: Request, res: Response) => {
+    const cursor =
+      req.method === 'GET' ? req.query.cursor : (req.body as { cursor?: unknown })?.cursor;
+    const query = typeof cursor === 'string' && CURSOR.test(cursor) ? `?cursor=${cursor}` : '';
+    return {
+      path: `${String(res.locals.base ?? '')}/comments${query}`,
+      cursor: query ? cursor : '',
+    };
+  };
+
+  router
+    .route('/comments/:id/delete')
+    .get(auth.requirePageUser, async (req, res) => {
+      const user = currentUser(res);
+      const back = boardPath(req, res);
+      const record = await unlessGone(() => comments.get(user, String(req.params.id)));
+      if (!record || record.hidden) {
+        res.redirect(303, withNotice(back.path, 'comment-already-deleted'));
+        return;
+      }
+      if (!comments.canRemove(user, record)) {
+        throw new ForbiddenError('Only its author or a moderator can delete this comment');
+      }
+      const comment = commentView(comments, user, record, Date.now());
+      res.render('comments/delete', {
+        title: comment.own ? 'Delete your comment?' : 'Hide this comment?',
+        comment,
+        cursor: back.cursor,
+        backPath: back.path,
+      });
+    })
+    .post(auth.requirePageUser, auth.verifyCsrf, async (req, res) => {
+      const back = boardPath(req, res);
+      const done = await unlessGone(async () => {
+        await comments.remove(currentUser(res), String(req.params.id));
+        return true;
+      });
+      res.redirect(
+        303,
+        withNotice(back.path, done ? 'comment-deleted' : 'comment-already-deleted'),
+      );
+    })
+    .all(methodNotAllowed('GET', 'POST'));
+
+  return router;
+}
