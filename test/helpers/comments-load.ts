@@ -114,3 +114,17 @@ export async function postAndWalk(
   } while (cursor);
   return walk;
 }
+
+/** The correctness half of a load run: no failure, and every post listed exactly once. */
+export function expectEveryPostListedOnce(run: CommentsLoadResult, total: number, users: number) {
+  const { result, listed, ids, texts, authors } = run;
+  expect(result['5xx']).toBe(0);
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result['2xx']).toBe(total);
+  expect(listed).toBe(total);
+  expect(ids.size).toBe(total);
+  expect(texts.size).toBe(total);
+  expect([...texts].every((text) => /^load comment \d+$/.test(text))).toBe(true);
+  expect(authors.size).toBe(users);
+}
