@@ -1,6 +1,8 @@
-import { Router, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
+import { EXPIRED_FORM } from '../http/csrf';
+import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText } from '../http/page-notices';
 import { failedPostState, renderBoard } from './comments-board-page';
@@ -25,13 +27,27 @@ export function createCommentsPagesRouter(deps: {
   const router = Router();
   const base = (res: Response) => String(res.locals.base ?? '');
 
+  // A form from this site whose token went stale (signed in again in another tab) keeps its text:
+  // the board comes back with it and a fresh token instead of a bare 403 page.
+  const verifyCsrfKeepingText: RequestHandler = (req, res, next) =>
+    auth.verifyCsrf(req, res, (error?: unknown) => {
+      if (!(error instanceof AppError) || error.code !== EXPIRED_FORM) return void next(error);
+      renderBoard(comments, req, res, {
+        status: 403,
+        formError:
+          'This form had expired, so your comment was not posted. Your text is still here: post it again.',
+        text: formField(req.body, 'text'),
+        formKey: formField(req.body, 'idempotencyKey'),
+      }).catch(next);
+    });
+
   router
     .route('/comments')
     .get(auth.requirePageUser, (req, res) =>
       renderBoard(comments, req, res, { notice: noticeText(req.query.notice) }),
     )
     // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
-    .post(auth.requirePageUserKeeping('text'), auth.verifyCsrf, async (req, res) => {
+    .post(auth.requirePageUserKeeping('text'), verifyCsrfKeepingText, async (req, res) => {
       const text = formField(req.body, 'text');
       const formKey = formField(req.body, 'idempotencyKey');
       const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;

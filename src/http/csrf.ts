@@ -41,11 +41,17 @@ export function rotateCsrfToken(req: Request, res: Response): string {
 /** Fetch metadata a browser sends for a form posted from this site, or typed/bookmarked by the user. */
 const SAME_SITE_FETCH = new Set(['same-origin', 'none']);
 
-const refused = (why: string) =>
+const refused = (why: string, code = 'csrf_failed') =>
   new ForbiddenError(
     `This form did not come from this site (${why}), so it was not accepted. Go back, reload the page and try again.`,
-    'csrf_failed',
+    code,
   );
+
+/**
+ * The code of a refusal whose only fault is an out-of-date token on a form the browser proved came
+ * from this site (same-origin fetch metadata or Origin): a page may then show the user's text again.
+ */
+export const EXPIRED_FORM = 'csrf_expired';
 
 /**
  * For state-changing form POSTs, three checks, each enough on its own against a cross-site form:
@@ -66,6 +72,8 @@ export function createVerifyCsrf(siteOrigins: readonly string[]): RequestHandler
       return;
     }
     const sent: unknown = (req.body as Record<string, unknown> | undefined)?._csrf;
-    next(matches(sent, readCookie(req, COOKIE)) ? undefined : refused('the form has expired'));
+    if (matches(sent, readCookie(req, COOKIE))) return void next();
+    const fromThisSite = fetchSite?.toLowerCase() === 'same-origin' || origin !== undefined;
+    next(refused('the form has expired', fromThisSite ? EXPIRED_FORM : 'csrf_failed'));
   };
 }

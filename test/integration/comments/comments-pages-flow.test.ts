@@ -137,3 +137,40 @@ describe('pages of comments', () => {
     expect(res.text.match(/2,000/g)).toHaveLength(1);
   });
 });
+
+describe('a compose form whose token went stale', () => {
+  const stalePost = (who: SignedInAgent, text: string, headers: Record<string, string>) =>
+    who.agent
+      .post('/comments')
+      .set(headers)
+      .type('form')
+      .send({
+        _csrf: 'A'.repeat(43),
+        text,
+        idempotencyKey: '00000000-0000-4000-8000-000000000001',
+      });
+
+  it('when the browser proves the form came from this site, then the board comes back with the text and a fresh token that posts it', async () => {
+    const text = `kept through a stale token ${Date.now()}`;
+    const origin = t.deps.settings.siteOrigins[0];
+    const page = await stalePost(alice, text, { Origin: origin, 'Sec-Fetch-Site': 'same-origin' });
+    expect(page.status).toBe(403);
+    expect(page.text).toContain('This form had expired');
+    expect(page.text).toMatch(new RegExp(`<textarea[^>]*>${text}</textarea>`));
+    expect(page.text).toContain(`name="_csrf" value="${alice.csrfToken}"`);
+
+    const again = await postForm(alice, { text, idempotencyKey: formKeyOf(page.text) });
+    expect(again.status).toBe(303);
+    expect((await alice.agent.get('/comments')).text).toContain(text);
+  });
+
+  it('when nothing proves where the form came from, then it is the plain 403 page and no text is echoed', async () => {
+    const text = `not echoed ${Date.now()}`;
+    const page = await stalePost(alice, text, {});
+    expect(page.status).toBe(403);
+    expect(page.text).not.toContain(text);
+    const foreign = await stalePost(alice, text, { Origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.text).not.toContain(text);
+  });
+});
