@@ -5,11 +5,16 @@ import { buildSync } from 'esbuild';
 import { tempDir } from './temp-dirs';
 import type { LambdaBundle } from './lambda-bundles';
 
-/** Medians over several fresh processes: spawn → answer (wall), and the in-process parts. */
+/**
+ * Medians over several fresh processes: spawn → answer (wall), the in-process parts, and the CPU
+ * time the process used up to its answer (user + system, Node's own start included), which other
+ * work on a shared machine disturbs far less than wall time.
+ */
 export interface ColdStart {
   runs: number;
   status: number;
   wallMs: number;
+  cpuMs: number;
   loadMs: number;
   firstRequestMs: number;
 }
@@ -17,8 +22,16 @@ export interface ColdStart {
 interface Sample {
   status: number;
   wallMs: number;
+  cpuMs: number;
   loadMs: number;
   firstRequestMs: number;
+}
+
+/** One cold start to measure: a bundle, the event it answers first, and its environment. */
+export interface ColdStartCase {
+  bundle: LambdaBundle;
+  event: unknown;
+  env: Record<string, string>;
 }
 
 const median = (values: number[]) => {
@@ -53,7 +66,7 @@ function sample(bundle: LambdaBundle, eventFile: string, env: Record<string, str
         NODE_OPTIONS: '--enable-source-maps',
         AWS_REGION: 'us-east-1',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        LOG_LEVEL: 'WARN',
+        LOG_LEVEL: 'INFO',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,25 +89,33 @@ function sample(bundle: LambdaBundle, eventFile: string, env: Record<string, str
 }
 
 /**
- * Runs `runs` fresh Node processes that each load the bundle's handler and answer `event` once.
- * Wall time covers the whole process start, which is what a Lambda cold start adds to a request.
+ * Runs `runs` fresh Node processes per case that each load the bundle's handler and answer the
+ * event once. The cases take turns (one warm-up round, then case 1, case 2, … `runs` times), so a
+ * burst of load on a shared machine hits every case alike. Wall time covers the whole process start,
+ * which is what a Lambda cold start adds to a request.
  */
-export async function measureColdStart(
-  bundle: LambdaBundle,
-  event: unknown,
-  env: Record<string, string>,
+export async function measureColdStarts(
+  cases: ColdStartCase[],
   runs: number,
-): Promise<ColdStart> {
-  const eventFile = path.join(tempDir('bench-event-'), 'event.json');
-  writeFileSync(eventFile, JSON.stringify(event));
-  await sample(bundle, eventFile, env);
-  const samples: Sample[] = [];
-  for (let i = 0; i < runs; i += 1) samples.push(await sample(bundle, eventFile, env));
-  return {
+): Promise<ColdStart[]> {
+  const eventFiles = cases.map(({ event }) => {
+    const file = path.join(tempDir('bench-event-'), 'event.json');
+    writeFileSync(file, JSON.stringify(event));
+    return file;
+  });
+  const samples: Sample[][] = cases.map(() => []);
+  for (let round = 0; round <= runs; round += 1) {
+    for (const [i, { bundle, env }] of cases.entries()) {
+      const result = await sample(bundle, eventFiles[i], env);
+      if (round > 0) samples[i].push(result);
+    }
+  }
+  return samples.map((own) => ({
     runs,
-    status: samples[0].status,
-    wallMs: median(samples.map((s) => s.wallMs)),
-    loadMs: median(samples.map((s) => s.loadMs)),
-    firstRequestMs: median(samples.map((s) => s.firstRequestMs)),
-  };
+    status: own[0].status,
+    wallMs: median(own.map((s) => s.wallMs)),
+    cpuMs: median(own.map((s) => s.cpuMs)),
+    loadMs: median(own.map((s) => s.loadMs)),
+    firstRequestMs: median(own.map((s) => s.firstRequestMs)),
+  }));
 }

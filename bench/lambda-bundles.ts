@@ -91,6 +91,7 @@ export async function loadAppBundle(): Promise<LambdaBundle> {
   }
   const zip = await bundleEntry('src/lambda.ts', 'src/lambda.js', [
     'views',
+    'public/css/site.css',
     '.build/asset-manifest.json',
   ]);
   return unpack(

@@ -1,22 +1,25 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
 import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
 import { startBenchStack } from './bench-stack';
-import { measureColdStart } from './cold-start';
+import { measureColdStarts } from './cold-start';
 import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
-import { runLoad } from './load-runner';
+import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
 import { measurePageWeight } from './page-weight';
 import { formatResults, type BenchResults } from './results-table';
 import { startServerProcess } from './server-process';
-import { removeTempDirs } from './temp-dirs';
+import { removeTempDirs, tempDir } from './temp-dirs';
 
 const RESULTS = path.join(__dirname, 'results.json');
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const DURATION = Number(process.env.BENCH_DURATION_SEC ?? 10);
+/** The route measured twice, with the deployed log level and with logging off. */
+const LOGGING_ROUTE = 'GET /api/me';
+const LOGGING_OFF = ' (logging off)';
 
 async function helloBaseline() {
   const hello = await startServerProcess('hello');
@@ -31,11 +34,27 @@ async function helloBaseline() {
   }
 }
 
+/** The same route on a second app process with logging off: what the INFO log line costs. */
+async function withoutLogging(env: Record<string, string>, target: RouteTarget) {
+  const quiet = await startServerProcess('app', { ...env, LOG_LEVEL: 'SILENT' });
+  try {
+    return await runLoad(quiet.url, target, { durationSec: DURATION });
+  } finally {
+    await quiet.stop();
+  }
+}
+
+function logFileStats(file: string) {
+  const text = readFileSync(file, 'utf8');
+  return { lines: text.split('\n').filter(Boolean).length, bytes: Buffer.byteLength(text) };
+}
+
 async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
   const stack = await startBenchStack();
-  const server = await startServerProcess('app', stack.env).catch(async (error: Error) => {
+  const logFile = path.join(tempDir('bench-logs-'), 'app.log');
+  const server = await startServerProcess('app', stack.env, logFile).catch(async (error: Error) => {
     await stack.stop();
     throw error;
   });
@@ -59,14 +78,23 @@ async function main(): Promise<void> {
 
     console.log('Warm runs (hello baseline, then each route, then hello again)...');
     const baseline = [await helloBaseline()];
-    const warm = [];
+    const warm: Array<{ route: string } & LoadResult> = [];
     for (const target of [...targets, loginRoute(stack.user)]) {
       console.log(`  ${target.name}`);
       warm.push({
         route: target.name,
         ...(await runLoad(server.url, target, { durationSec: DURATION })),
       });
+      if (target.name !== LOGGING_ROUTE) continue;
+      console.log(`  ${LOGGING_ROUTE} with logging off`);
+      warm.push({
+        route: `${LOGGING_ROUTE}${LOGGING_OFF}`,
+        ...(await withoutLogging(stack.env, target)),
+      });
     }
+    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map((route) =>
+      warm.find((row) => row.route === route)!,
+    );
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
     console.log('  dynalite Query (direct)');
@@ -79,21 +107,28 @@ async function main(): Promise<void> {
       path: '/api/comments',
       headers: { authorization: `Bearer ${session.accessToken}` },
     });
-    const helloCold = await measureColdStart(hello, health, {}, COLD_RUNS);
-    const rows = [];
-    for (const [request, event] of [
+    const requests = [
       ['GET /healthz', health],
       ['GET /api/comments (with a token)', list],
-    ] as const) {
-      const appCold = await measureColdStart(app, event, stack.env, COLD_RUNS);
+    ] as const;
+    const [helloCold, ...appColds] = await measureColdStarts(
+      [
+        { bundle: hello, event: health, env: {} },
+        ...requests.map(([, event]) => ({ bundle: app, event, env: stack.env })),
+      ],
+      COLD_RUNS,
+    );
+    const rows = requests.map(([request], i) => {
+      const appCold = appColds[i];
       if (appCold.status !== 200) throw new Error(`cold ${request} answered ${appCold.status}`);
-      rows.push({
+      return {
         request,
         app: appCold,
         hello: helloCold,
         ratio: appCold.wallMs / helloCold.wallMs,
-      });
-    }
+        cpuRatio: appCold.cpuMs / helloCold.cpuMs,
+      };
+    });
 
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -114,6 +149,12 @@ async function main(): Promise<void> {
         baselineReqPerSec,
         standIn,
         rows: warm.map((row) => ({ ...row, ratio: row.reqPerSec / baselineReqPerSec })),
+      },
+      logging: {
+        level: 'INFO',
+        route: LOGGING_ROUTE,
+        ...logFileStats(logFile),
+        cost: 1 - logged.reqPerSec / unlogged.reqPerSec,
       },
       pageWeight,
       calls,
