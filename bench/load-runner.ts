@@ -18,23 +18,40 @@ export interface LoadResult {
   failed: number;
   /** Answers by status code, plus socket errors and timeouts (autocannon's 10 s). */
   statuses: Record<string, number>;
+  /** CPU time the server process spent per answered request (µs), when its process was given. */
+  cpuUsPerRequest?: number;
 }
 
-/** Runs autocannon (default 10 s, 50 connections) against `baseUrl` + the target's path. */
+/** Runs autocannon (1 s of warm-up, then by default 10 s, 50 connections) against `baseUrl` + the target's path. */
 export async function runLoad(
   baseUrl: string,
   target: RouteTarget,
-  options: { durationSec?: number; connections?: number } = {},
+  options: {
+    durationSec?: number;
+    connections?: number;
+    /** The server's process, to charge it its CPU time per request (steadier than req/s on a shared machine). */
+    server?: { cpuMs(): Promise<number> };
+  } = {},
 ): Promise<LoadResult> {
-  const result = await autocannon({
+  const request = {
     url: `${baseUrl}${target.path}`,
     method: target.method,
     headers: target.headers,
     body: target.body,
-    duration: options.durationSec ?? 10,
     connections: options.connections ?? 50,
+  };
+  // One second first, not counted: the JIT compiles the route's code before it is measured.
+  await autocannon({ ...request, duration: 1 });
+  const cpuBefore = await options.server?.cpuMs();
+  const result = await autocannon({
+    ...request,
+    duration: options.durationSec ?? 10,
   });
+  const cpuAfter = await options.server?.cpuMs();
   return {
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0
+      ? { cpuUsPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }
+      : {}),
     reqPerSec: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -32,9 +32,12 @@ export interface BenchResults {
     connections: number;
     baseline: LoadResult[];
     baselineReqPerSec: number;
+    /** hello's CPU time per request (µs), the mean of its two runs. */
+    baselineCpuUs: number;
     /** The comments Query sent straight to dynalite: the stand-in's own ceiling. */
     standIn: LoadResult;
-    rows: Array<{ route: string } & LoadResult & { ratio: number }>;
+    /** `ratio` compares req/s with hello's; `cpuRatio` is hello's CPU per request ÷ the route's. */
+    rows: Array<{ route: string } & LoadResult & { ratio: number; cpuRatio: number }>;
   };
   /** The app's log during the warm runs (deployed level, to a file) and what it cost one route. */
   logging: {
@@ -44,6 +47,8 @@ export interface BenchResults {
     bytes: number;
     /** Share of the route's req/s lost to logging: 1 − with / without. */
     cost: number;
+    /** CPU per request added by logging: with / without − 1. */
+    cpuCost: number;
   };
   pageWeight: PageWeight;
   calls: RouteCalls[];
@@ -99,23 +104,36 @@ export function formatResults(r: BenchResults): string {
     '',
     `Bundles: app ${kb(app.zipBytes)} zipped (handler ${kb(app.handlerBytes)}; ${app.source}); hello ${kb(hello.zipBytes)} zipped (handler ${kb(hello.handlerBytes)}).`,
     '',
-    `**Warm** (autocannon, ${r.warm.durationSec} s, ${r.warm.connections} connections per route; baseline: bare Express "hello" at ${n(r.warm.baselineReqPerSec)} req/s)`,
+    `**Warm** (autocannon, ${r.warm.durationSec} s, ${r.warm.connections} connections per route; baseline: bare Express "hello" at ${n(r.warm.baselineReqPerSec)} req/s and ${n(r.warm.baselineCpuUs)} µs of server CPU per request; "vs hello (CPU)" = hello's CPU per request ÷ the route's)`,
     '',
     table(
-      ['route', 'req/s', 'p50', 'p99', 'vs hello', 'failed', 'DynamoDB calls', 'Cognito calls'],
+      [
+        'route',
+        'req/s',
+        'p50',
+        'p99',
+        'vs hello',
+        'CPU/request',
+        'vs hello (CPU)',
+        'failed',
+        'DynamoDB calls',
+        'Cognito calls',
+      ],
       r.warm.rows.map((row) => [
         row.route,
         n(row.reqPerSec),
         `${n(row.p50Ms)} ms`,
         `${n(row.p99Ms)} ms`,
         `${n(row.ratio, 2)}×`,
+        `${n(row.cpuUsPerRequest ?? NaN)} µs`,
+        `${n(row.cpuRatio, 2)}×`,
         row.failed ? failures(row.statuses) : '0',
         n(callsOf(row.route)?.dynamodb ?? NaN, 1),
         n(callsOf(row.route)?.cognito ?? NaN, 1),
       ]),
     ),
     '',
-    `Logging: the app runs at LOG_LEVEL=${r.logging.level} (the deployed default) with its log going to a file: ${n(r.logging.lines)} lines (${kb(r.logging.bytes)}) during the warm runs. ${r.logging.route} with logging off (LOG_LEVEL=SILENT, same route, its own process) is the "(logging off)" row: logging costs ${n(100 * r.logging.cost)}% of that route's req/s.`,
+    `Logging: the app runs at LOG_LEVEL=${r.logging.level} (the deployed default) with its log going to a file: ${n(r.logging.lines)} lines (${kb(r.logging.bytes)}) during the warm runs. ${r.logging.route} with logging off (LOG_LEVEL=SILENT, same route, its own process) is the "(logging off)" row: logging costs ${n(100 * r.logging.cost)}% of that route's req/s and adds ${n(100 * r.logging.cpuCost)}% to its CPU per request.`,
     '',
     `DynamoDB stand-in ceiling: dynalite answers the list's Query directly at ${n(r.warm.standIn.reqPerSec)} req/s (p50 ${n(r.warm.standIn.p50Ms)} ms, p99 ${n(r.warm.standIn.p99Ms)} ms); GET /api/comments reaches ${n((100 * (r.warm.rows.find((row) => row.route === 'GET /api/comments')?.reqPerSec ?? NaN)) / r.warm.standIn.reqPerSec)}% of it.`,
     '',

@@ -27,7 +27,7 @@ async function helloBaseline() {
     return await runLoad(
       hello.url,
       { name: 'hello', method: 'GET', path: '/healthz' },
-      { durationSec: DURATION },
+      { durationSec: DURATION, server: hello },
     );
   } finally {
     await hello.stop();
@@ -38,7 +38,7 @@ async function helloBaseline() {
 async function withoutLogging(env: Record<string, string>, target: RouteTarget) {
   const quiet = await startServerProcess('app', { ...env, LOG_LEVEL: 'SILENT' });
   try {
-    return await runLoad(quiet.url, target, { durationSec: DURATION });
+    return await runLoad(quiet.url, target, { durationSec: DURATION, server: quiet });
   } finally {
     await quiet.stop();
   }
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       console.log(`  ${target.name}`);
       warm.push({
         route: target.name,
-        ...(await runLoad(server.url, target, { durationSec: DURATION })),
+        ...(await runLoad(server.url, target, { durationSec: DURATION, server })),
       });
       if (target.name !== LOGGING_ROUTE) continue;
       console.log(`  ${LOGGING_ROUTE} with logging off`);
@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     );
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
+    const baselineCpuUs = (baseline[0].cpuUsPerRequest! + baseline[1].cpuUsPerRequest!) / 2;
     console.log('  dynalite Query (direct)');
     const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
@@ -147,14 +148,20 @@ async function main(): Promise<void> {
         connections: 50,
         baseline,
         baselineReqPerSec,
+        baselineCpuUs,
         standIn,
-        rows: warm.map((row) => ({ ...row, ratio: row.reqPerSec / baselineReqPerSec })),
+        rows: warm.map((row) => ({
+          ...row,
+          ratio: row.reqPerSec / baselineReqPerSec,
+          cpuRatio: baselineCpuUs / row.cpuUsPerRequest!,
+        })),
       },
       logging: {
         level: 'INFO',
         route: LOGGING_ROUTE,
         ...logFileStats(logFile),
         cost: 1 - logged.reqPerSec / unlogged.reqPerSec,
+        cpuCost: logged.cpuUsPerRequest! / unlogged.cpuUsPerRequest! - 1,
       },
       pageWeight,
       calls,

@@ -10,6 +10,8 @@ export interface ServerProcess {
   /** Zeroes the child's call counters (app mode). */
   resetCounts(): Promise<void>;
   counts(): Promise<CallCounts>;
+  /** CPU time (user + system, ms) the server process has used so far. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,10 @@ export function startServerProcess(
         pid: child.pid!,
         resetCounts: () => request<void>(child, 'reset'),
         counts: () => request<CallCounts>(child, 'counts', 'counts'),
+        cpuMs: async () => {
+          const usage = await request<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
+          return (usage.user + usage.system) / 1000;
+        },
         stop: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');
