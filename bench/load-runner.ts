@@ -22,7 +22,9 @@ export interface LoadResult {
   cpuUsPerRequest?: number;
 }
 
-/** Runs autocannon (1 s of warm-up, then by default 10 s, 50 connections) against `baseUrl` + the target's path. */
+const WARM_UP_REQUESTS = 300;
+
+/** Runs autocannon (300 requests of warm-up, then by default 10 s, 50 connections) against `baseUrl` + the target's path. */
 export async function runLoad(
   baseUrl: string,
   target: RouteTarget,
@@ -40,8 +42,9 @@ export async function runLoad(
     body: target.body,
     connections: options.connections ?? 50,
   };
-  // One second first, not counted: the JIT compiles the route's code before it is measured.
-  await autocannon({ ...request, duration: 1 });
+  // 300 requests first, not counted: the JIT has compiled the route's code before it is measured,
+  // whether the process is fresh or not and however busy the machine is.
+  await autocannon({ ...request, amount: WARM_UP_REQUESTS });
   const cpuBefore = await options.server?.cpuMs();
   const result = await autocannon({
     ...request,
