@@ -127,3 +127,67 @@ describe('the packaged handler with REST API (v1) events', () => {
     expect(res.multiValueHeaders?.['set-cookie']?.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the packaged handler reading request bodies (iconv-lite stand-in)', () => {
+  const json = (body: string, contentType = 'application/json', token?: string) =>
+    httpApiEvent({
+      method: 'POST',
+      path: token ? '/api/comments' : '/api/auth/login',
+      body,
+      headers: {
+        'content-type': contentType,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    });
+  const signIn = async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ username: USER.username, password: USER.password })),
+    );
+    expect(res.statusCode).toBe(200);
+    return (JSON.parse(res.body!) as { accessToken: string }).accessToken;
+  };
+
+  it('when built, then the bundle carries neither iconv-lite nor node-fetch, only their stand-ins', () => {
+    const map = JSON.parse(readFileSync(path.join(dir, 'src/lambda.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+    const packages = map.sources.join('\n');
+
+    expect(packages).not.toMatch(/node_modules\/(iconv-lite|node-fetch|whatwg-url|tr46)\//);
+    expect(packages).toMatch(/src\/shims\/iconv-lite-utf8\.ts/);
+  });
+
+  it('when a comment with accents, symbols and emoji is posted as UTF-8 JSON, then it is stored and read back unchanged', async () => {
+    const text = 'Grüße aus Köln — ✓ 😀 ½';
+    const token = await signIn();
+
+    const posted = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ text }), 'application/json; charset=utf-8', token),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(JSON.parse(posted.body!).text).toBe(text);
+  });
+
+  it('when the JSON starts with a byte-order mark, then it is read like one without', async () => {
+    const token = await signIn();
+
+    const posted = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(`\uFEFF${JSON.stringify({ text: 'BOM first' })}`, 'application/json', token),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(JSON.parse(posted.body!).text).toBe('BOM first');
+  });
+
+  it('when the JSON declares a charset the stand-in does not carry, then the answer is 415, not a 500', async () => {
+    const token = await signIn();
+
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ text: 'x' }), 'application/json; charset=utf-16be', token),
+    );
+
+    expect(res.statusCode).toBe(415);
+    expect(JSON.parse(res.body!).error.code).toEqual(expect.any(String));
+  });
+});
