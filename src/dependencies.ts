@@ -5,7 +5,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createTokenVerifier } from './auth/token-verifier';
-import { createCognitoAuthClient } from './auth/cognito-auth-client';
+import { createLazyCognitoAuthClient } from './auth/lazy-cognito-auth-client';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
@@ -63,7 +63,7 @@ export function createDependencies(config: Config): AppDeps {
         clientId: config.clientId,
         allowHttp: config.local,
       }),
-      cognito: createCognitoAuthClient({
+      cognito: createLazyCognitoAuthClient({
         userPoolId: config.userPoolId,
         clientId: config.clientId,
         endpoint: config.cognitoEndpoint,
