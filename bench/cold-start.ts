@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { tempDir } from './temp-dirs';
 import type { LambdaBundle } from './lambda-bundles';
+import { summarizeProfile } from './cpu-profile-summary';
 
 /**
  * Medians over several fresh processes: spawn → answer (wall), the in-process parts, and the CPU
@@ -42,6 +43,29 @@ const median = (values: number[]) => {
 
 let probeFile: string | undefined;
 
+/**
+ * With BENCH_PROFILE_DIR set: one more, uncounted, cold start per case under `--cpu-prof`, its
+ * profile summarised by owner (package or src/ folder, through the bundle's source map) into
+ * `cold-<n>.txt` next to it while the unpacked bundle still exists.
+ */
+async function profileColdStarts(cases: ColdStartCase[], eventFiles: string[]): Promise<void> {
+  const root = process.env.BENCH_PROFILE_DIR!;
+  for (const [i, { bundle, env }] of cases.entries()) {
+    const dir = path.join(root, `cold-${i}`);
+    rmSync(dir, { recursive: true, force: true });
+    await sample(bundle, eventFiles[i], env, dir);
+    const profile = path.join(dir, readdirSync(dir)[0]);
+    const rows = summarizeProfile(profile);
+    const total = rows.reduce((sum, row) => sum + row.ms, 0);
+    const text = [
+      `${bundle.name} ${bundle.source}, event ${eventFiles[i]}: ${total.toFixed(0)} ms of samples`,
+      ...rows.slice(0, 25).map((row) => `${row.ms.toFixed(1).padStart(8)} ms  ${row.owner}`),
+    ].join('\n');
+    writeFileSync(path.join(root, `cold-${i}.txt`), `${text}\n`);
+  }
+  console.log(`  CPU profiles of one cold start per case: ${root}/cold-*.txt`);
+}
+
 /** Compiles bench/cold-start-probe.ts to plain JS once, so the timed process runs no TypeScript loader. */
 function probe(): string {
   if (probeFile) return probeFile;
@@ -56,10 +80,16 @@ function probe(): string {
   return probeFile;
 }
 
-function sample(bundle: LambdaBundle, eventFile: string, env: Record<string, string>) {
+function sample(
+  bundle: LambdaBundle,
+  eventFile: string,
+  env: Record<string, string>,
+  profileDir?: string,
+) {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return new Promise<Sample>((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [probe(), bundle.handlerFile, eventFile], {
+    const child = spawn(process.execPath, [...profile, probe(), bundle.handlerFile, eventFile], {
       cwd: bundle.dir,
       env: {
         PATH: process.env.PATH,
@@ -110,6 +140,7 @@ export async function measureColdStarts(
       if (round > 0) samples[i].push(result);
     }
   }
+  if (process.env.BENCH_PROFILE_DIR) await profileColdStarts(cases, eventFiles);
   return samples.map((own) => ({
     runs,
     status: own[0].status,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SourceMapConsumer, type RawSourceMap } from 'source-map';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 
 interface ProfileNode {
   id: number;
@@ -37,14 +37,14 @@ export function summarizeProfile(profileFile: string): Array<{ owner: string; ms
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + profile.timeDeltas[i]));
-  const maps = new Map<string, SourceMapConsumer | undefined>();
+  const maps = new Map<string, SourceMap | undefined>();
   const mapOf = (url: string) => {
     if (!maps.has(url)) {
       const file = url.startsWith('file://') ? `${new URL(url).pathname}.map` : '';
       maps.set(
         url,
         file && existsSync(file)
-          ? new SourceMapConsumer(JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap)
+          ? new SourceMap(JSON.parse(readFileSync(file, 'utf8')) as SourceMapPayload)
           : undefined,
       );
     }
@@ -55,9 +55,9 @@ export function summarizeProfile(profileFile: string): Array<{ owner: string; ms
     const us = selfUs.get(node.id);
     if (!us) continue;
     const { url, lineNumber, columnNumber, functionName } = node.callFrame;
-    const source =
-      mapOf(url)?.originalPositionFor({ line: lineNumber + 1, column: columnNumber }).source ??
-      null;
+    const entry = mapOf(url)?.findEntry(lineNumber, columnNumber) as
+      { originalSource?: string } | undefined;
+    const source = entry?.originalSource ?? null;
     const owner = ownerOf(source, url, functionName);
     totals.set(owner, (totals.get(owner) ?? 0) + us);
   }
