@@ -108,7 +108,7 @@ export async function loadAppBundle(): Promise<LambdaBundle> {
   const zip = await bundleEntry(
     'src/lambda.ts',
     'src/lambda.js',
-    ['views', 'public/css/site.css', '.build/asset-manifest.json'],
+    ['views', 'public/css/site.css', '.build/asset-manifest.json', '.build/jwks.json'],
     APP_ALIAS,
   );
   return unpack(

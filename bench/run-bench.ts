@@ -6,6 +6,7 @@ import { seedComments } from './seed-comments';
 import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
 import { startBenchStack } from './bench-stack';
 import { measureColdStarts } from './cold-start';
+import { JWKS_FILE, removePackagedJwks, writePackagedJwks } from '../scripts/jwks-file';
 import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
 import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
@@ -102,20 +103,30 @@ async function main(): Promise<void> {
     const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
     console.log('Cold starts...');
-    const [hello, app] = [await buildHelloBundle(), await loadAppBundle()];
+    const [hello, app, appFetching] = [
+      await buildHelloBundle(),
+      await loadAppBundle(),
+      await loadAppBundle(),
+    ];
+    // As `npm run deploy` does once the pool exists: the package carries the pool's JWKS. The
+    // second copy has none, so its first authenticated request fetches it (the old behaviour).
+    const jwksUri = `${stack.cognitoEndpoint}/${stack.env.COGNITO_USER_POOL_ID}/.well-known/jwks.json`;
+    await writePackagedJwks(jwksUri, path.join(app.dir, JWKS_FILE));
+    removePackagedJwks(path.join(appFetching.dir, JWKS_FILE));
     const health = httpApiEvent({ path: '/healthz' });
     const list = httpApiEvent({
       path: '/api/comments',
       headers: { authorization: `Bearer ${session.accessToken}` },
     });
     const requests = [
-      ['GET /healthz', health],
-      ['GET /api/comments (with a token)', list],
+      ['GET /healthz', health, app],
+      ['GET /api/comments (with a token; JWKS packaged)', list, app],
+      ['GET /api/comments (with a token; JWKS fetched)', list, appFetching],
     ] as const;
     const [helloCold, ...appColds] = await measureColdStarts(
       [
         { bundle: hello, event: health, env: {} },
-        ...requests.map(([, event]) => ({ bundle: app, event, env: stack.env })),
+        ...requests.map(([, event, bundle]) => ({ bundle, event, env: stack.env })),
       ],
       COLD_RUNS,
     );

@@ -6,6 +6,7 @@ import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createTokenVerifier } from './auth/token-verifier';
 import { createLazyCognitoAuthClient } from './auth/lazy-cognito-auth-client';
+import { loadPackagedJwks } from './auth/packaged-jwks';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
@@ -18,6 +19,8 @@ const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 /** Written by `npm run build:assets`; the Lambda package carries it (serverless.yml patterns). */
 const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
+/** Written by `npm run deploy` once the user pool exists (scripts/jwks-file.ts); optional. */
+const PACKAGED_JWKS = path.join(ROOT, '.build', 'jwks.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
 export function createDynamoClient(config: Config): DynamoDBDocumentClient {
@@ -62,6 +65,7 @@ export function createDependencies(config: Config): AppDeps {
         jwksUri: config.jwksUri,
         clientId: config.clientId,
         allowHttp: config.local,
+        jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
       }),
       cognito: createLazyCognitoAuthClient({
         userPoolId: config.userPoolId,
