@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 
+const ROOT = path.resolve(__dirname, '..');
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -14,7 +16,10 @@ interface CpuProfile {
 }
 
 /** Where one source position came from: a package, one of our folders, Node itself, or V8. */
-function ownerOf(source: string | null, url: string, fn: string): string {
+function ownerOf(mapped: string | null, url: string, fn: string): string {
+  // Unbundled code (the bench server runs src/ under tsx) is its own source.
+  const source =
+    mapped ?? (url.startsWith('file://') ? path.relative(ROOT, new URL(url).pathname) : null);
   if (source) {
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
     if (pkg) return pkg[1];
