@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
@@ -53,6 +53,8 @@ describe('the packaged zip', () => {
         'src/lambda.js',
         'src/lambda.js.map',
         ...views,
+        // Present only after `npm run deploy` wrote the pool's JWKS (scripts/jwks-file.ts).
+        ...(existsSync(path.join(SERVICE_DIR, '.build/jwks.json')) ? ['.build/jwks.json'] : []),
       ].sort(),
     );
   });
