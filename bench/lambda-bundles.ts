@@ -36,6 +36,7 @@ export const ESBUILD_OPTIONS: BuildOptions = {
 export const APP_ALIAS: Record<string, string> = {
   'iconv-lite': './src/shims/iconv-lite-utf8.ts',
   'node-fetch': './src/shims/node-fetch-global.ts',
+  '@aws-sdk/credential-provider-node': './src/shims/aws-credentials-from-env.ts',
 };
 
 function unpack(name: string, source: string, zip: AdmZip, handlerPath: string): LambdaBundle {

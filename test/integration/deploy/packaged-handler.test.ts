@@ -193,3 +193,63 @@ describe('the packaged handler reading request bodies (iconv-lite stand-in)', ()
     expect(JSON.parse(res.body!).error.code).toEqual(expect.any(String));
   });
 });
+
+describe('the packaged handler finding DynamoDB credentials as in Lambda (credential-chain stand-in)', () => {
+  let inLambda: PackagedLambda;
+
+  beforeAll(async () => {
+    // As in AWS: no DYNAMODB_ENDPOINT (so no explicit local credentials), the role's credentials in
+    // the environment; the SDK's own AWS_ENDPOINT_URL_DYNAMODB points it at the stand-in.
+    const { DYNAMODB_ENDPOINT, ...env } = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+    await seedTestUser(env, USER);
+    inLambda = await startPackagedLambda(dir, {
+      ...env,
+      AWS_ENDPOINT_URL_DYNAMODB: DYNAMODB_ENDPOINT,
+      AWS_ACCESS_KEY_ID: 'ASIAEXAMPLEROLEKEY',
+      AWS_SECRET_ACCESS_KEY: 'example-secret',
+      AWS_SESSION_TOKEN: 'example-session-token',
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await inLambda?.stop();
+  });
+
+  it('when built, then the bundle carries no credential source but the environment', () => {
+    const map = JSON.parse(readFileSync(path.join(dir, 'src/lambda.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+
+    expect(map.sources.join('\n')).not.toMatch(
+      /node_modules\/@aws-sdk\/(credential-provider-(node|sso|ini|process|web-identity)|nested-clients)\//,
+    );
+  });
+
+  it('when a comment is posted and listed, then DynamoDB is reached with the credentials of the environment', async () => {
+    const login = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/auth/login',
+        body: JSON.stringify({ username: USER.username, password: USER.password }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    const bearer = { authorization: `Bearer ${JSON.parse(login.body!).accessToken}` };
+
+    const posted = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/comments',
+        body: JSON.stringify({ text: 'Signed with the role credentials' }),
+        headers: { ...bearer, 'content-type': 'application/json' },
+      }),
+    );
+    const listed = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({ path: '/api/comments', headers: bearer }),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(listed.statusCode).toBe(200);
+    expect(JSON.parse(listed.body!).items[0].text).toBe('Signed with the role credentials');
+  });
+});
