@@ -20,6 +20,7 @@ async function main(mode: string): Promise<void> {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'reset') resetCallCounts();
     if (message.type === 'counts') process.send?.({ type: 'counts', counts: callCounts() });
+    if (message.type === 'cpu') process.send?.({ type: 'cpu', counts: process.cpuUsage() });
   });
   // A normal exit on SIGTERM, so `--cpu-prof` (BENCH_NODE_OPTIONS) can write its profile.
   process.on('SIGTERM', () => process.exit(0));

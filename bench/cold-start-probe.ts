@@ -11,6 +11,7 @@ async function probe(handlerFile: string, eventFile: string): Promise<void> {
   const context = { awsRequestId: 'bench', getRemainingTimeInMillis: () => 10000 };
   const result = await handler(event, context);
   const answeredMs = performance.now();
+  const cpu = process.cpuUsage();
   process.stdout.write(
     `${JSON.stringify({
       status: result.statusCode,
@@ -18,6 +19,7 @@ async function probe(handlerFile: string, eventFile: string): Promise<void> {
       loadMs: loadedMs - bootMs,
       firstRequestMs: answeredMs - loadedMs,
       totalMs: answeredMs,
+      cpuMs: (cpu.user + cpu.system) / 1000,
     })}\n`,
   );
 }

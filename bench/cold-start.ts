@@ -1,15 +1,21 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { tempDir } from './temp-dirs';
 import type { LambdaBundle } from './lambda-bundles';
+import { summarizeProfile } from './cpu-profile-summary';
 
-/** Medians over several fresh processes: spawn → answer (wall), and the in-process parts. */
+/**
+ * Medians over several fresh processes: spawn → answer (wall), the in-process parts, and the CPU
+ * time the process used up to its answer (user + system, Node's own start included), which other
+ * work on a shared machine disturbs far less than wall time.
+ */
 export interface ColdStart {
   runs: number;
   status: number;
   wallMs: number;
+  cpuMs: number;
   loadMs: number;
   firstRequestMs: number;
 }
@@ -17,8 +23,16 @@ export interface ColdStart {
 interface Sample {
   status: number;
   wallMs: number;
+  cpuMs: number;
   loadMs: number;
   firstRequestMs: number;
+}
+
+/** One cold start to measure: a bundle, the event it answers first, and its environment. */
+export interface ColdStartCase {
+  bundle: LambdaBundle;
+  event: unknown;
+  env: Record<string, string>;
 }
 
 const median = (values: number[]) => {
@@ -28,6 +42,29 @@ const median = (values: number[]) => {
 };
 
 let probeFile: string | undefined;
+
+/**
+ * With BENCH_PROFILE_DIR set: one more, uncounted, cold start per case under `--cpu-prof`, its
+ * profile summarised by owner (package or src/ folder, through the bundle's source map) into
+ * `cold-<n>.txt` next to it while the unpacked bundle still exists.
+ */
+async function profileColdStarts(cases: ColdStartCase[], eventFiles: string[]): Promise<void> {
+  const root = process.env.BENCH_PROFILE_DIR!;
+  for (const [i, { bundle, env }] of cases.entries()) {
+    const dir = path.join(root, `cold-${i}`);
+    rmSync(dir, { recursive: true, force: true });
+    await sample(bundle, eventFiles[i], env, dir);
+    const profile = path.join(dir, readdirSync(dir)[0]);
+    const rows = summarizeProfile(profile);
+    const total = rows.reduce((sum, row) => sum + row.ms, 0);
+    const text = [
+      `${bundle.name} ${bundle.source}, event ${eventFiles[i]}: ${total.toFixed(0)} ms of samples`,
+      ...rows.slice(0, 25).map((row) => `${row.ms.toFixed(1).padStart(8)} ms  ${row.owner}`),
+    ].join('\n');
+    writeFileSync(path.join(root, `cold-${i}.txt`), `${text}\n`);
+  }
+  console.log(`  CPU profiles of one cold start per case: ${root}/cold-*.txt`);
+}
 
 /** Compiles bench/cold-start-probe.ts to plain JS once, so the timed process runs no TypeScript loader. */
 function probe(): string {
@@ -43,17 +80,23 @@ function probe(): string {
   return probeFile;
 }
 
-function sample(bundle: LambdaBundle, eventFile: string, env: Record<string, string>) {
+function sample(
+  bundle: LambdaBundle,
+  eventFile: string,
+  env: Record<string, string>,
+  profileDir?: string,
+) {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   return new Promise<Sample>((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [probe(), bundle.handlerFile, eventFile], {
+    const child = spawn(process.execPath, [...profile, probe(), bundle.handlerFile, eventFile], {
       cwd: bundle.dir,
       env: {
         PATH: process.env.PATH,
         NODE_OPTIONS: '--enable-source-maps',
         AWS_REGION: 'us-east-1',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        LOG_LEVEL: 'WARN',
+        LOG_LEVEL: 'INFO',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,25 +119,34 @@ function sample(bundle: LambdaBundle, eventFile: string, env: Record<string, str
 }
 
 /**
- * Runs `runs` fresh Node processes that each load the bundle's handler and answer `event` once.
- * Wall time covers the whole process start, which is what a Lambda cold start adds to a request.
+ * Runs `runs` fresh Node processes per case that each load the bundle's handler and answer the
+ * event once. The cases take turns (one warm-up round, then case 1, case 2, … `runs` times), so a
+ * burst of load on a shared machine hits every case alike. Wall time covers the whole process start,
+ * which is what a Lambda cold start adds to a request.
  */
-export async function measureColdStart(
-  bundle: LambdaBundle,
-  event: unknown,
-  env: Record<string, string>,
+export async function measureColdStarts(
+  cases: ColdStartCase[],
   runs: number,
-): Promise<ColdStart> {
-  const eventFile = path.join(tempDir('bench-event-'), 'event.json');
-  writeFileSync(eventFile, JSON.stringify(event));
-  await sample(bundle, eventFile, env);
-  const samples: Sample[] = [];
-  for (let i = 0; i < runs; i += 1) samples.push(await sample(bundle, eventFile, env));
-  return {
+): Promise<ColdStart[]> {
+  const eventFiles = cases.map(({ event }) => {
+    const file = path.join(tempDir('bench-event-'), 'event.json');
+    writeFileSync(file, JSON.stringify(event));
+    return file;
+  });
+  const samples: Sample[][] = cases.map(() => []);
+  for (let round = 0; round <= runs; round += 1) {
+    for (const [i, { bundle, env }] of cases.entries()) {
+      const result = await sample(bundle, eventFiles[i], env);
+      if (round > 0) samples[i].push(result);
+    }
+  }
+  if (process.env.BENCH_PROFILE_DIR) await profileColdStarts(cases, eventFiles);
+  return samples.map((own) => ({
     runs,
-    status: samples[0].status,
-    wallMs: median(samples.map((s) => s.wallMs)),
-    loadMs: median(samples.map((s) => s.loadMs)),
-    firstRequestMs: median(samples.map((s) => s.firstRequestMs)),
-  };
+    status: own[0].status,
+    wallMs: median(own.map((s) => s.wallMs)),
+    cpuMs: median(own.map((s) => s.cpuMs)),
+    loadMs: median(own.map((s) => s.loadMs)),
+    firstRequestMs: median(own.map((s) => s.firstRequestMs)),
+  }));
 }

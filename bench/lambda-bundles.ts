@@ -29,6 +29,16 @@ export const ESBUILD_OPTIONS: BuildOptions = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * serverless.yml's custom.esbuild.alias: stand-ins for dependencies the app never runs. Only the app
+ * gets them; the hello baseline stays a stock Express bundle, as the issue measured it.
+ */
+export const APP_ALIAS: Record<string, string> = {
+  'iconv-lite': './src/shims/iconv-lite-utf8.ts',
+  'node-fetch': './src/shims/node-fetch-global.ts',
+  '@aws-sdk/credential-provider-node': './src/shims/aws-credentials-from-env.ts',
+};
+
 function unpack(name: string, source: string, zip: AdmZip, handlerPath: string): LambdaBundle {
   const dir = tempDir(`bench-${name}-`);
   zip.extractAllTo(dir, true);
@@ -37,10 +47,17 @@ function unpack(name: string, source: string, zip: AdmZip, handlerPath: string):
   return { name, source, zipBytes, handlerBytes: statSync(handlerFile).size, dir, handlerFile };
 }
 
-async function bundleEntry(entry: string, outRel: string, extra: string[] = []): Promise<AdmZip> {
+async function bundleEntry(
+  entry: string,
+  outRel: string,
+  extra: string[] = [],
+  alias: Record<string, string> = {},
+): Promise<AdmZip> {
   const out = tempDir('bench-build-');
   await build({
     ...ESBUILD_OPTIONS,
+    absWorkingDir: ROOT,
+    alias,
     entryPoints: [path.join(ROOT, entry)],
     outfile: path.join(out, outRel),
   });
@@ -89,10 +106,12 @@ export async function loadAppBundle(): Promise<LambdaBundle> {
       'src/lambda.js',
     );
   }
-  const zip = await bundleEntry('src/lambda.ts', 'src/lambda.js', [
-    'views',
-    '.build/asset-manifest.json',
-  ]);
+  const zip = await bundleEntry(
+    'src/lambda.ts',
+    'src/lambda.js',
+    ['views', 'public/css/site.css', '.build/asset-manifest.json', '.build/jwks.json'],
+    APP_ALIAS,
+  );
   return unpack(
     'app',
     'esbuild of src/lambda.ts (no .serverless/*.zip found)',

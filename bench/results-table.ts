@@ -18,16 +18,37 @@ export interface BenchResults {
   machine: MachineInfo;
   coldStart: {
     bundles: Array<Pick<LambdaBundle, 'name' | 'source' | 'zipBytes' | 'handlerBytes'>>;
-    rows: Array<{ request: string; app: ColdStart; hello: ColdStart; ratio: number }>;
+    /** `ratio` compares wall times, `cpuRatio` CPU times (app ÷ hello). */
+    rows: Array<{
+      request: string;
+      app: ColdStart;
+      hello: ColdStart;
+      ratio: number;
+      cpuRatio: number;
+    }>;
   };
   warm: {
     durationSec: number;
     connections: number;
     baseline: LoadResult[];
     baselineReqPerSec: number;
+    /** hello's CPU time per request (µs), the mean of its two runs. */
+    baselineCpuUs: number;
     /** The comments Query sent straight to dynalite: the stand-in's own ceiling. */
     standIn: LoadResult;
-    rows: Array<{ route: string } & LoadResult & { ratio: number }>;
+    /** `ratio` compares req/s with hello's; `cpuRatio` is hello's CPU per request ÷ the route's. */
+    rows: Array<{ route: string } & LoadResult & { ratio: number; cpuRatio: number }>;
+  };
+  /** The app's log during the warm runs (deployed level, to a file) and what it cost one route. */
+  logging: {
+    level: string;
+    route: string;
+    lines: number;
+    bytes: number;
+    /** Share of the route's req/s lost to logging: 1 − with / without. */
+    cost: number;
+    /** CPU per request added by logging: with / without − 1. */
+    cpuCost: number;
   };
   pageWeight: PageWeight;
   calls: RouteCalls[];
@@ -47,43 +68,72 @@ const table = (head: string[], rows: string[][]) =>
 /** Formats the results as Markdown tables (printed by the bench and pasted into the README). */
 export function formatResults(r: BenchResults): string {
   const m = r.machine;
-  const callsOf = (route: string) => r.calls.find((c) => c.route === route);
+  // The "(logging off)" row makes the same calls as its route.
+  const callsOf = (route: string) =>
+    r.calls.find((c) => c.route === route.replace(/ \(logging off\)$/, ''));
   const [hello, app] = ['hello', 'app'].map((name) =>
     r.coldStart.bundles.find((b) => b.name === name)!,
   );
   return [
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}, load average ${m.loadAverage.join(' / ')} at start (${r.date}).`,
     '',
-    `**Cold start** (fresh \`node\` process → handler loaded → first answer; median of ${r.coldStart.rows[0]?.app.runs} runs)`,
+    `**Cold start** (fresh \`node\` process → handler loaded → first answer, LOG_LEVEL=INFO; median of ${r.coldStart.rows[0]?.app.runs} runs, app and hello taking turns; CPU = user + system time of the process up to its answer)`,
     '',
     table(
-      ['first request', 'app', 'hello baseline', 'ratio', 'app: load + first request'],
+      [
+        'first request',
+        'app wall',
+        'hello wall',
+        'ratio (wall)',
+        'app CPU',
+        'hello CPU',
+        'ratio (CPU)',
+        'app: load + first request',
+      ],
       r.coldStart.rows.map((row) => [
         row.request,
         `${n(row.app.wallMs)} ms`,
         `${n(row.hello.wallMs)} ms`,
         `${n(row.ratio, 2)}×`,
+        `${n(row.app.cpuMs)} ms`,
+        `${n(row.hello.cpuMs)} ms`,
+        `${n(row.cpuRatio, 2)}×`,
         `${n(row.app.loadMs)} + ${n(row.app.firstRequestMs)} ms`,
       ]),
     ),
     '',
     `Bundles: app ${kb(app.zipBytes)} zipped (handler ${kb(app.handlerBytes)}; ${app.source}); hello ${kb(hello.zipBytes)} zipped (handler ${kb(hello.handlerBytes)}).`,
     '',
-    `**Warm** (autocannon, ${r.warm.durationSec} s, ${r.warm.connections} connections per route; baseline: bare Express "hello" at ${n(r.warm.baselineReqPerSec)} req/s)`,
+    `**Warm** (autocannon, ${r.warm.durationSec} s, ${r.warm.connections} connections per route; baseline: bare Express "hello" at ${n(r.warm.baselineReqPerSec)} req/s and ${n(r.warm.baselineCpuUs)} µs of server CPU per request; "vs hello (CPU)" = hello's CPU per request ÷ the route's)`,
     '',
     table(
-      ['route', 'req/s', 'p50', 'p99', 'vs hello', 'failed', 'DynamoDB calls', 'Cognito calls'],
+      [
+        'route',
+        'req/s',
+        'p50',
+        'p99',
+        'vs hello',
+        'CPU/request',
+        'vs hello (CPU)',
+        'failed',
+        'DynamoDB calls',
+        'Cognito calls',
+      ],
       r.warm.rows.map((row) => [
         row.route,
         n(row.reqPerSec),
         `${n(row.p50Ms)} ms`,
         `${n(row.p99Ms)} ms`,
         `${n(row.ratio, 2)}×`,
+        `${n(row.cpuUsPerRequest ?? NaN)} µs`,
+        `${n(row.cpuRatio, 2)}×`,
         row.failed ? failures(row.statuses) : '0',
         n(callsOf(row.route)?.dynamodb ?? NaN, 1),
         n(callsOf(row.route)?.cognito ?? NaN, 1),
       ]),
     ),
+    '',
+    `Logging: the app runs at LOG_LEVEL=${r.logging.level} (the deployed default) with its log going to a file: ${n(r.logging.lines)} lines (${kb(r.logging.bytes)}) during the warm runs. ${r.logging.route} with logging off (LOG_LEVEL=SILENT, same route, its own process) is the "(logging off)" row: logging costs ${n(100 * r.logging.cost)}% of that route's req/s and adds ${n(100 * r.logging.cpuCost)}% to its CPU per request.`,
     '',
     `DynamoDB stand-in ceiling: dynalite answers the list's Query directly at ${n(r.warm.standIn.reqPerSec)} req/s (p50 ${n(r.warm.standIn.p50Ms)} ms, p99 ${n(r.warm.standIn.p99Ms)} ms); GET /api/comments reaches ${n((100 * (r.warm.rows.find((row) => row.route === 'GET /api/comments')?.reqPerSec ?? NaN)) / r.warm.standIn.reqPerSec)}% of it.`,
     '',

@@ -1,22 +1,26 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
 import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
 import { startBenchStack } from './bench-stack';
-import { measureColdStart } from './cold-start';
+import { measureColdStarts } from './cold-start';
+import { JWKS_FILE, removePackagedJwks, writePackagedJwks } from '../scripts/jwks-file';
 import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
-import { runLoad } from './load-runner';
+import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
 import { measurePageWeight } from './page-weight';
 import { formatResults, type BenchResults } from './results-table';
 import { startServerProcess } from './server-process';
-import { removeTempDirs } from './temp-dirs';
+import { removeTempDirs, tempDir } from './temp-dirs';
 
 const RESULTS = path.join(__dirname, 'results.json');
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 7);
 const DURATION = Number(process.env.BENCH_DURATION_SEC ?? 10);
+/** The route measured twice, with the deployed log level and with logging off. */
+const LOGGING_ROUTE = 'GET /api/me';
+const LOGGING_OFF = ' (logging off)';
 
 async function helloBaseline() {
   const hello = await startServerProcess('hello');
@@ -24,18 +28,34 @@ async function helloBaseline() {
     return await runLoad(
       hello.url,
       { name: 'hello', method: 'GET', path: '/healthz' },
-      { durationSec: DURATION },
+      { durationSec: DURATION, server: hello },
     );
   } finally {
     await hello.stop();
   }
 }
 
+/** The same route on a second app process with logging off: what the INFO log line costs. */
+async function withoutLogging(env: Record<string, string>, target: RouteTarget) {
+  const quiet = await startServerProcess('app', { ...env, LOG_LEVEL: 'SILENT' });
+  try {
+    return await runLoad(quiet.url, target, { durationSec: DURATION, server: quiet });
+  } finally {
+    await quiet.stop();
+  }
+}
+
+function logFileStats(file: string) {
+  const text = readFileSync(file, 'utf8');
+  return { lines: text.split('\n').filter(Boolean).length, bytes: Buffer.byteLength(text) };
+}
+
 async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
   const stack = await startBenchStack();
-  const server = await startServerProcess('app', stack.env).catch(async (error: Error) => {
+  const logFile = path.join(tempDir('bench-logs-'), 'app.log');
+  const server = await startServerProcess('app', stack.env, logFile).catch(async (error: Error) => {
     await stack.stop();
     throw error;
   });
@@ -59,41 +79,68 @@ async function main(): Promise<void> {
 
     console.log('Warm runs (hello baseline, then each route, then hello again)...');
     const baseline = [await helloBaseline()];
-    const warm = [];
+    const warm: Array<{ route: string } & LoadResult> = [];
     for (const target of [...targets, loginRoute(stack.user)]) {
       console.log(`  ${target.name}`);
       warm.push({
         route: target.name,
-        ...(await runLoad(server.url, target, { durationSec: DURATION })),
+        ...(await runLoad(server.url, target, { durationSec: DURATION, server })),
+      });
+      if (target.name !== LOGGING_ROUTE) continue;
+      console.log(`  ${LOGGING_ROUTE} with logging off`);
+      warm.push({
+        route: `${LOGGING_ROUTE}${LOGGING_OFF}`,
+        ...(await withoutLogging(stack.env, target)),
       });
     }
+    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map((route) =>
+      warm.find((row) => row.route === route)!,
+    );
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
+    const baselineCpuUs = (baseline[0].cpuUsPerRequest! + baseline[1].cpuUsPerRequest!) / 2;
     console.log('  dynalite Query (direct)');
     const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
     console.log('Cold starts...');
-    const [hello, app] = [await buildHelloBundle(), await loadAppBundle()];
+    const [hello, app, appFetching] = [
+      await buildHelloBundle(),
+      await loadAppBundle(),
+      await loadAppBundle(),
+    ];
+    // As `npm run deploy` does once the pool exists: the package carries the pool's JWKS. The
+    // second copy has none, so its first authenticated request fetches it (the old behaviour).
+    const jwksUri = `${stack.cognitoEndpoint}/${stack.env.COGNITO_USER_POOL_ID}/.well-known/jwks.json`;
+    await writePackagedJwks(jwksUri, path.join(app.dir, JWKS_FILE));
+    removePackagedJwks(path.join(appFetching.dir, JWKS_FILE));
     const health = httpApiEvent({ path: '/healthz' });
     const list = httpApiEvent({
       path: '/api/comments',
       headers: { authorization: `Bearer ${session.accessToken}` },
     });
-    const helloCold = await measureColdStart(hello, health, {}, COLD_RUNS);
-    const rows = [];
-    for (const [request, event] of [
-      ['GET /healthz', health],
-      ['GET /api/comments (with a token)', list],
-    ] as const) {
-      const appCold = await measureColdStart(app, event, stack.env, COLD_RUNS);
+    const requests = [
+      ['GET /healthz', health, app],
+      ['GET /api/comments (with a token; JWKS packaged)', list, app],
+      ['GET /api/comments (with a token; JWKS fetched)', list, appFetching],
+    ] as const;
+    const [helloCold, ...appColds] = await measureColdStarts(
+      [
+        { bundle: hello, event: health, env: {} },
+        ...requests.map(([, event, bundle]) => ({ bundle, event, env: stack.env })),
+      ],
+      COLD_RUNS,
+    );
+    const rows = requests.map(([request], i) => {
+      const appCold = appColds[i];
       if (appCold.status !== 200) throw new Error(`cold ${request} answered ${appCold.status}`);
-      rows.push({
+      return {
         request,
         app: appCold,
         hello: helloCold,
         ratio: appCold.wallMs / helloCold.wallMs,
-      });
-    }
+        cpuRatio: appCold.cpuMs / helloCold.cpuMs,
+      };
+    });
 
     const results: BenchResults = {
       date: new Date().toISOString(),
@@ -112,8 +159,20 @@ async function main(): Promise<void> {
         connections: 50,
         baseline,
         baselineReqPerSec,
+        baselineCpuUs,
         standIn,
-        rows: warm.map((row) => ({ ...row, ratio: row.reqPerSec / baselineReqPerSec })),
+        rows: warm.map((row) => ({
+          ...row,
+          ratio: row.reqPerSec / baselineReqPerSec,
+          cpuRatio: baselineCpuUs / row.cpuUsPerRequest!,
+        })),
+      },
+      logging: {
+        level: 'INFO',
+        route: LOGGING_ROUTE,
+        ...logFileStats(logFile),
+        cost: 1 - logged.reqPerSec / unlogged.reqPerSec,
+        cpuCost: logged.cpuUsPerRequest! / unlogged.cpuUsPerRequest! - 1,
       },
       pageWeight,
       calls,

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { CallCounts } from './call-counter';
 
@@ -9,6 +10,8 @@ export interface ServerProcess {
   /** Zeroes the child's call counters (app mode). */
   resetCounts(): Promise<void>;
   counts(): Promise<CallCounts>;
+  /** CPU time (user + system, ms) the server process has used so far. */
+  cpuMs(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -34,16 +37,24 @@ function profileArgs(mode: string): string[] {
   return dir && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
-/** Forks bench/bench-server.ts under tsx in `app` or `hello` mode with `env`, and waits until it listens. */
+/**
+ * Forks bench/bench-server.ts under tsx in `app` or `hello` mode with `env`, and waits until it
+ * listens. Its stdout (the app's JSON log lines) goes to `logFile`, or nowhere (/dev/null) without
+ * one; stderr stays on the terminal. The log level is the deployed default (INFO) unless `env` sets
+ * LOG_LEVEL.
+ */
 export function startServerProcess(
   mode: 'app' | 'hello',
   env: Record<string, string> = {},
+  logFile?: string,
 ): Promise<ServerProcess> {
+  const out = logFile ? openSync(logFile, 'a') : 'ignore';
   const child = fork(path.join(__dirname, 'bench-server.ts'), [mode], {
     execArgv: ['--import', 'tsx', ...profileArgs(mode)],
-    env: { ...process.env, LOG_LEVEL: 'SILENT', ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, LOG_LEVEL: 'INFO', ...env },
+    stdio: ['ignore', out, 'inherit', 'ipc'],
   });
+  if (typeof out === 'number') closeSync(out);
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server (${mode}) exited with ${code}`)));
     child.on('message', (message: { type: string; port?: number }) => {
@@ -53,6 +64,10 @@ export function startServerProcess(
         pid: child.pid!,
         resetCounts: () => request<void>(child, 'reset'),
         counts: () => request<CallCounts>(child, 'counts', 'counts'),
+        cpuMs: async () => {
+          const usage = await request<NodeJS.CpuUsage>(child, 'cpu', 'cpu');
+          return (usage.user + usage.system) / 1000;
+        },
         stop: () =>
           new Promise<void>((done) => {
             child.removeAllListeners('exit');

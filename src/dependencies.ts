@@ -5,7 +5,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createTokenVerifier } from './auth/token-verifier';
-import { createCognitoAuthClient } from './auth/cognito-auth-client';
+import { createLazyCognitoAuthClient } from './auth/lazy-cognito-auth-client';
+import { loadPackagedJwks } from './auth/packaged-jwks';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
@@ -19,6 +20,8 @@ const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 /** Written by `npm run build:assets`; the Lambda package carries it (serverless.yml patterns). */
 const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
+/** Written by `npm run deploy` once the user pool exists (scripts/jwks-file.ts); optional. */
+const PACKAGED_JWKS = path.join(ROOT, '.build', 'jwks.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
 export function createDynamoClient(config: Config): DynamoDBDocumentClient {
@@ -64,8 +67,9 @@ export function createDependencies(config: Config): AppDeps {
         jwksUri: config.jwksUri,
         clientId: config.clientId,
         allowHttp: config.local,
+        jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
       }),
-      cognito: createCognitoAuthClient({
+      cognito: createLazyCognitoAuthClient({
         userPoolId: config.userPoolId,
         clientId: config.clientId,
         endpoint: config.cognitoEndpoint,

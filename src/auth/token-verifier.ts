@@ -3,6 +3,7 @@ import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
 import { FetchError, JwksValidationError, JwtBaseError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { Fetcher } from 'aws-jwt-verify/https';
+import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { ServiceUnavailableError, UnauthorizedError } from '../http/errors';
 import type { AuthUser } from './auth-user';
@@ -32,6 +33,8 @@ export interface TokenVerifierOptions {
   clientId: string;
   allowHttp: boolean;
   fetcher?: Fetcher;
+  /** The pool's JWKS as the package carries it: no fetch until a token names another key. */
+  jwks?: Jwks;
 }
 
 /** 401 for a presented token that is not acceptable; carries the RFC 6750 `invalid_token` challenge. */
@@ -96,6 +99,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     },
     { jwksCache },
   );
+  // A token whose kid is not in this JWKS still makes the cache fetch (rate-limited): rotation works.
+  if (options.jwks) verifier.cacheJwks(options.jwks);
   return {
     async verify(token) {
       try {

@@ -6,19 +6,21 @@ export interface JwksServer {
   uri: string;
   hits: number;
   available: boolean;
+  /** What it serves; replace it to publish other keys (a key rotation). */
+  document: object;
   close(): Promise<void>;
 }
 
 /** Serves `document` at `/jwks.json` (503 while `available` is false). */
 export async function startJwksServer(document: object): Promise<JwksServer> {
-  const state = { hits: 0, available: true };
+  const state = { hits: 0, available: true, document };
   const server: Server = createServer((req, res) => {
     state.hits += 1;
     if (!state.available || req.url !== '/jwks.json') {
       res.writeHead(state.available ? 404 : 503).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(document));
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(state.document));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -29,6 +31,12 @@ export async function startJwksServer(document: object): Promise<JwksServer> {
     },
     set hits(value: number) {
       state.hits = value;
+    },
+    get document() {
+      return state.document;
+    },
+    set document(value: object) {
+      state.document = value;
     },
     get available() {
       return state.available;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
@@ -53,6 +53,8 @@ describe('the packaged zip', () => {
         'src/lambda.js',
         'src/lambda.js.map',
         ...views,
+        // Present only after `npm run deploy` wrote the pool's JWKS (scripts/jwks-file.ts).
+        ...(existsSync(path.join(SERVICE_DIR, '.build/jwks.json')) ? ['.build/jwks.json'] : []),
       ].sort(),
     );
   });
@@ -125,5 +127,129 @@ describe('the packaged handler with REST API (v1) events', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('action="/dev/login"');
     expect(res.multiValueHeaders?.['set-cookie']?.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the packaged handler reading request bodies (iconv-lite stand-in)', () => {
+  const json = (body: string, contentType = 'application/json', token?: string) =>
+    httpApiEvent({
+      method: 'POST',
+      path: token ? '/api/comments' : '/api/auth/login',
+      body,
+      headers: {
+        'content-type': contentType,
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    });
+  const signIn = async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ username: USER.username, password: USER.password })),
+    );
+    expect(res.statusCode).toBe(200);
+    return (JSON.parse(res.body!) as { accessToken: string }).accessToken;
+  };
+
+  it('when built, then the bundle carries neither iconv-lite nor node-fetch, only their stand-ins', () => {
+    const map = JSON.parse(readFileSync(path.join(dir, 'src/lambda.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+    const packages = map.sources.join('\n');
+
+    expect(packages).not.toMatch(/node_modules\/(iconv-lite|node-fetch|whatwg-url|tr46)\//);
+    expect(packages).toMatch(/src\/shims\/iconv-lite-utf8\.ts/);
+  });
+
+  it('when a comment with accents, symbols and emoji is posted as UTF-8 JSON, then it is stored and read back unchanged', async () => {
+    const text = 'Grüße aus Köln — ✓ 😀 ½';
+    const token = await signIn();
+
+    const posted = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ text }), 'application/json; charset=utf-8', token),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(JSON.parse(posted.body!).text).toBe(text);
+  });
+
+  it('when the JSON starts with a byte-order mark, then it is read like one without', async () => {
+    const token = await signIn();
+
+    const posted = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(`\uFEFF${JSON.stringify({ text: 'BOM first' })}`, 'application/json', token),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(JSON.parse(posted.body!).text).toBe('BOM first');
+  });
+
+  it('when the JSON declares a charset the stand-in does not carry, then the answer is 415, not a 500', async () => {
+    const token = await signIn();
+
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      json(JSON.stringify({ text: 'x' }), 'application/json; charset=utf-16be', token),
+    );
+
+    expect(res.statusCode).toBe(415);
+    expect(JSON.parse(res.body!).error.code).toEqual(expect.any(String));
+  });
+});
+
+describe('the packaged handler finding DynamoDB credentials as in Lambda (credential-chain stand-in)', () => {
+  let inLambda: PackagedLambda;
+
+  beforeAll(async () => {
+    // As in AWS: no DYNAMODB_ENDPOINT (so no explicit local credentials), the role's credentials in
+    // the environment; the SDK's own AWS_ENDPOINT_URL_DYNAMODB points it at the stand-in.
+    const { DYNAMODB_ENDPOINT, ...env } = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+    await seedTestUser(env, USER);
+    inLambda = await startPackagedLambda(dir, {
+      ...env,
+      AWS_ENDPOINT_URL_DYNAMODB: DYNAMODB_ENDPOINT,
+      AWS_ACCESS_KEY_ID: 'ASIAEXAMPLEROLEKEY',
+      AWS_SECRET_ACCESS_KEY: 'example-secret',
+      AWS_SESSION_TOKEN: 'example-session-token',
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await inLambda?.stop();
+  });
+
+  it('when built, then the bundle carries no credential source but the environment', () => {
+    const map = JSON.parse(readFileSync(path.join(dir, 'src/lambda.js.map'), 'utf8')) as {
+      sources: string[];
+    };
+
+    expect(map.sources.join('\n')).not.toMatch(
+      /node_modules\/@aws-sdk\/(credential-provider-(node|sso|ini|process|web-identity)|nested-clients)\//,
+    );
+  });
+
+  it('when a comment is posted and listed, then DynamoDB is reached with the credentials of the environment', async () => {
+    const login = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/auth/login',
+        body: JSON.stringify({ username: USER.username, password: USER.password }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    const bearer = { authorization: `Bearer ${JSON.parse(login.body!).accessToken}` };
+
+    const posted = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/comments',
+        body: JSON.stringify({ text: 'Signed with the role credentials' }),
+        headers: { ...bearer, 'content-type': 'application/json' },
+      }),
+    );
+    const listed = await inLambda.invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({ path: '/api/comments', headers: bearer }),
+    );
+
+    expect(posted.statusCode).toBe(201);
+    expect(listed.statusCode).toBe(200);
+    expect(JSON.parse(listed.body!).items[0].text).toBe('Signed with the role credentials');
   });
 });

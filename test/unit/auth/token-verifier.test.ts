@@ -1,3 +1,4 @@
+import type { Jwks } from 'aws-jwt-verify/jwk';
 import { InvalidTokenError, createTokenVerifier } from '../../../src/auth/token-verifier';
 import { ServiceUnavailableError } from '../../../src/http/errors';
 import {
@@ -126,5 +127,51 @@ describe('token verifier', () => {
         allowHttp: false,
       }),
     ).toThrow(/https/);
+  });
+
+  describe('with the JWKS the package carries', () => {
+    const rotated = createTestKey('key-2');
+    const packaged = (fetcher: ReturnType<typeof fakeFetcher>['fetcher']) =>
+      createTokenVerifier({
+        issuer: ISSUER,
+        jwksUri: JWKS_URI,
+        clientId: CLIENT_ID,
+        allowHttp: false,
+        fetcher,
+        jwks: jwksOf(key) as unknown as Jwks,
+      });
+
+    it('when a token signed with a packaged key is verified, then no JWKS is fetched', async () => {
+      const { fetcher, state } = fakeFetcher();
+
+      const verified = await packaged(fetcher).verify(rs256(claims()));
+
+      expect(verified.user.username).toBe('alice');
+      expect(state.calls).toBe(0);
+    });
+
+    it('when the pool has rotated to a key the package lacks, then one fetch finds it and later tokens need none', async () => {
+      const { fetcher, state } = fakeFetcher(jwksOf(key, rotated));
+      const verifier = packaged(fetcher);
+      const signedWithRotated = () => signJwt(claims(), { alg: 'RS256', key: rotated });
+
+      await expect(verifier.verify(signedWithRotated())).resolves.toMatchObject({
+        user: { username: 'alice' },
+      });
+      await verifier.verify(signedWithRotated());
+      await verifier.verify(rs256(claims()));
+
+      expect(state.calls).toBe(1);
+    });
+
+    it('when a token names a key neither the package nor the pool has, then it is a 401', async () => {
+      const { fetcher, state } = fakeFetcher(jwksOf(key));
+      const stranger = createTestKey('key-unknown');
+
+      await expect(
+        packaged(fetcher).verify(signJwt(claims(), { alg: 'RS256', key: stranger })),
+      ).rejects.toBeInstanceOf(InvalidTokenError);
+      expect(state.calls).toBe(1);
+    });
   });
 });
