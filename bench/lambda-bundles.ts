@@ -23,7 +23,7 @@ export const ESBUILD_OPTIONS: BuildOptions = {
   sourcemap: true,
   sourcesContent: false,
   keepNames: false,
-  target: 'node20',
+  target: 'node24',
   platform: 'node',
   format: 'cjs',
   mainFields: ['module', 'main'],
