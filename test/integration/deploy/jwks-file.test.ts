@@ -66,6 +66,7 @@ describe('the JWKS file the deploy packages', () => {
       COGNITO_USER_POOL_ID: 'eu-west-1_AbC',
       COGNITO_CLIENT_ID: 'client',
       COMMENTS_TABLE: 'comments',
+      SITE_URL: 'https://board.example.com',
     });
 
     expect(cognitoJwksUri('eu-west-1', 'eu-west-1_AbC')).toBe(config.jwksUri);
