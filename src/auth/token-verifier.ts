@@ -8,6 +8,7 @@ import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import { ServiceUnavailableError, UnauthorizedError } from '../http/errors';
 import type { AuthUser } from './auth-user';
 import { createJwksFetcher, isAllowedJwksUri } from './jwks-fetcher';
+import { createVerifiedTokenMemo, type VerifiedTokenMemo } from './verified-token-memo';
 
 /** A verified token's user plus when the token stops being valid (epoch seconds). */
 export interface VerifiedToken {
@@ -35,6 +36,8 @@ export interface TokenVerifierOptions {
   fetcher?: Fetcher;
   /** The pool's JWKS as the package carries it: no fetch until a token names another key. */
   jwks?: Jwks;
+  /** Tokens already verified (a browser or script repeats its token on every request). */
+  memo?: VerifiedTokenMemo;
 }
 
 /** 401 for a presented token that is not acceptable; carries the RFC 6750 `invalid_token` challenge. */
@@ -101,10 +104,18 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   );
   // A token whose kid is not in this JWKS still makes the cache fetch (rate-limited): rotation works.
   if (options.jwks) verifier.cacheJwks(options.jwks);
+  // The RSA signature check is most of a signed-in request's CPU; a repeated token skips it.
+  const memo = options.memo ?? createVerifiedTokenMemo();
+  const remembered = (token: string, verified: VerifiedToken) => {
+    memo.remember(token, verified);
+    return verified;
+  };
   return {
     async verify(token) {
+      const known = memo.get(token);
+      if (known) return known;
       try {
-        return userOf(await verifier.verify(token));
+        return remembered(token, userOf(await verifier.verify(token)));
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         if (isUnavailable(error)) {
@@ -121,8 +132,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       }
     },
     verifyCached(token) {
+      const known = memo.get(token);
+      if (known) return known;
       try {
-        return userOf(verifier.verifySync(token));
+        return remembered(token, userOf(verifier.verifySync(token)));
       } catch {
         return undefined;
       }

@@ -175,3 +175,26 @@ describe('token verifier', () => {
     });
   });
 });
+
+describe('token verifier with verified tokens remembered', () => {
+  it('when a valid token was verified, then a tampered copy of it is still refused', async () => {
+    const verifier = verifierWith();
+    const token = rs256(claims());
+    await verifier.verify(token);
+    await expect(verifier.verify(tamperPayload(token, { username: 'mallory' }))).rejects.toThrow(
+      InvalidTokenError,
+    );
+    expect((await verifier.verify(token)).user.username).toBe('alice');
+  });
+
+  it('when a token was verified and then answered from memory, then verifyCached agrees without keys', async () => {
+    const { fetcher, state } = fakeFetcher();
+    const verifier = verifierWith(fetcher);
+    const token = rs256(claims());
+    await verifier.verify(token);
+    state.down = true;
+    expect(verifier.verifyCached(token)?.user.username).toBe('alice');
+    expect((await verifier.verify(token)).user.username).toBe('alice');
+    expect(state.calls).toBe(1);
+  });
+});
