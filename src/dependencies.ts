@@ -10,6 +10,8 @@ import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
+import { createCognitoAccountClient } from './auth/cognito-account-client';
+import { createAccountsService } from './accounts/accounts-service';
 import { createTableAccess } from './comments/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
@@ -38,6 +40,11 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
 export function createDependencies(config: Config): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
   const commentsTable = createTableAccess(createDynamoClient(config), config.commentsTable);
+  const pool = {
+    userPoolId: config.userPoolId,
+    clientId: config.clientId,
+    endpoint: config.cognitoEndpoint,
+  };
   return {
     logger,
     comments: createCommentsService({
@@ -65,11 +72,8 @@ export function createDependencies(config: Config): AppDeps {
         clientId: config.clientId,
         allowHttp: config.local,
       }),
-      cognito: createCognitoAuthClient({
-        userPoolId: config.userPoolId,
-        clientId: config.clientId,
-        endpoint: config.cognitoEndpoint,
-      }),
+      cognito: createCognitoAuthClient(pool),
     },
+    accounts: createAccountsService({ cognito: createCognitoAccountClient(pool) }),
   };
 }

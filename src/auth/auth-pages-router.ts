@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router } from 'express';
 import { rotateCsrfToken } from '../http/csrf';
-import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText, PAGE_NOTICES, withNotice } from '../http/page-notices';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
-import {
-  DRAFT_MAX,
-  errorView,
-  renderAuthPage,
-  type AuthPage,
-  type AuthPageView,
-} from './auth-form';
+import { DRAFT_MAX } from './auth-form';
+import { createFormHelpers, text } from './auth-form-actions';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
-
-/** A typed-in value to show again, bounded. */
-const text = (value: unknown, max = 2048): string =>
-  typeof value === 'string' ? value.slice(0, max) : '';
 
 /** Sign-in, sign-up, confirm and sign-out pages (server-rendered, no JavaScript needed). */
 export function createAuthPagesRouter(
@@ -27,30 +17,7 @@ export function createAuthPagesRouter(
 ): Router {
   const { verifyCsrf } = auth;
   const router = Router();
-  const to = (res: Response, path: string) => res.redirect(303, `${res.locals.base ?? ''}${path}`);
-  const show = (req: Request, res: Response, page: AuthPage, view: AuthPageView = {}) => {
-    auth.identifyUser(req, res);
-    renderAuthPage(req, res, page, { local: options.local, ...view });
-  };
-
-  /** Runs a form action; a known failure re-renders the form with every problem and the input kept. */
-  const formAction =
-    (
-      page: AuthPage,
-      keep: string[],
-      action: (req: Request, res: Response) => Promise<void>,
-    ): RequestHandler =>
-    (req, res, next) => {
-      action(req, res).catch((error: unknown) => {
-        if (!(error instanceof AppError)) return next(error);
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const values = Object.fromEntries(
-          keep.map((key) => [key, text(body[key], key === 'draft' ? DRAFT_MAX : 2048)]),
-        );
-        res.status(error.status).set(error.headers);
-        show(req, res, page, { values, ...errorView(error) });
-      });
-    };
+  const { to, show, formAction } = createFormHelpers(auth, { local: options.local });
 
   router
     .route('/')

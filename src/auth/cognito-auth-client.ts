@@ -7,7 +7,8 @@ import {
 } from 'amazon-cognito-identity-js';
 import { ForbiddenError } from '../http/errors';
 import { freshPool, libraryClientOf, memoryStorage } from './cognito-pool';
-import { cognitoAppError, type CognitoOperation } from './cognito-errors';
+import type { CognitoOperation } from './cognito-errors';
+import { cognitoCall } from './cognito-call';
 
 /** Tokens of a signed-in user; `expiresIn` is the access token's remaining life in seconds. */
 export interface AuthTokens {
@@ -76,19 +77,7 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
   const call = <T>(
     operation: CognitoOperation,
     run: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
-  ): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('Cognito did not answer in time')),
-        timeoutMs,
-      );
-      run(
-        (value) => (clearTimeout(timer), resolve(value)),
-        (error) => (clearTimeout(timer), reject(error)),
-      );
-    }).catch((error: unknown) => {
-      throw cognitoAppError(error, operation);
-    });
+  ): Promise<T> => cognitoCall(operation, timeoutMs, run);
 
   return {
     // One InitiateAuth through the library's client: CognitoUser.authenticateUser would first build
