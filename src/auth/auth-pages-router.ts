@@ -13,11 +13,11 @@ import { clearSessionCookies, readSessionCookies, setSessionCookies } from './se
 export function createAuthPagesRouter(
   deps: AuthDeps,
   auth: AuthMiddleware,
-  options: { local: boolean },
+  options: { local: boolean; mailbox?: boolean },
 ): Router {
   const { verifyCsrf } = auth;
   const router = Router();
-  const { to, show, formAction } = createFormHelpers(auth, { local: options.local });
+  const { to, show, formAction } = createFormHelpers(auth, options);
 
   router
     .route('/')
