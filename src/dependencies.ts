@@ -12,7 +12,7 @@ import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
 import { createCognitoAccountClient } from './auth/cognito-account-client';
 import { createAccountsService } from './accounts/accounts-service';
-import { createTableAccess } from './comments/dynamo-table';
+import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
