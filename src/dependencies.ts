@@ -10,6 +10,7 @@ import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
+import { createChallengeStore } from './auth/challenge-store';
 import { createCognitoAccountClient } from './auth/cognito-account-client';
 import { createAccountsService } from './accounts/accounts-service';
 import { createTableAccess } from './storage/dynamo-table';
@@ -45,6 +46,8 @@ export function createDependencies(config: Config): AppDeps {
     clientId: config.clientId,
     endpoint: config.cognitoEndpoint,
   };
+  const signIn = createCognitoAuthClient(pool);
+  const challenges = createChallengeStore(commentsTable);
   return {
     logger,
     comments: createCommentsService({
@@ -72,8 +75,13 @@ export function createDependencies(config: Config): AppDeps {
         clientId: config.clientId,
         allowHttp: config.local,
       }),
-      cognito: createCognitoAuthClient(pool),
+      cognito: signIn,
+      challenges,
     },
-    accounts: createAccountsService({ cognito: createCognitoAccountClient(pool) }),
+    accounts: createAccountsService({
+      cognito: createCognitoAccountClient(pool),
+      signIn,
+      challenges,
+    }),
   };
 }

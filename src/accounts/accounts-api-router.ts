@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AccountsService } from './accounts-service';
-import { parseForgot, parseReset } from './accounts-input';
+import { parseForgot, parseNewPassword, parseReset } from './accounts-input';
 
-/** The JSON account-recovery API: ask for a reset code, then set a new password with it. */
+/** The JSON account API: password reset by code, and the first sign-in's new password. */
 export function createAccountsApiRouter(accounts: AccountsService): Router {
   const router = Router();
   router
@@ -19,6 +19,13 @@ export function createAccountsApiRouter(accounts: AccountsService): Router {
     .post(async (req, res) => {
       await accounts.resetPassword(parseReset(req.body));
       res.status(204).end();
+    })
+    .all(methodNotAllowed('POST'));
+  router
+    .route('/api/auth/new-password')
+    .post(async (req, res) => {
+      const tokens = await accounts.completeNewPassword(parseNewPassword(req.body));
+      res.json({ ...tokens, tokenType: 'Bearer' });
     })
     .all(methodNotAllowed('POST'));
   return router;

@@ -21,3 +21,19 @@ export function parseReset(body: Body): { username: string; code: string; newPas
   check.done();
   return { username, code, newPassword };
 }
+
+/** `{username, session, newPassword}` for the first sign-in with a temporary password. */
+export function parseNewPassword(body: Body): {
+  username: string;
+  session: string;
+  newPassword: string;
+} {
+  const check = checker(body);
+  const username = check.field('username');
+  const session = check.field('session');
+  const newPassword = check.field('newPassword', false);
+  if (!check.has('newPassword') && !meetsPasswordPolicy(newPassword))
+    check.fail('newPassword', PASSWORD_RULES, 'invalid_password');
+  check.done();
+  return { username, session, newPassword };
+}

@@ -1,10 +1,13 @@
 import { Router } from 'express';
 import { methodNotAllowed } from '../http/method-not-allowed';
+import { rotateCsrfToken } from '../http/csrf';
+import { safeNext } from '../auth/auth-input';
+import { setSessionCookies } from '../auth/session-cookies';
 import { noticeText, withNotice } from '../http/page-notices';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { createFormHelpers, text } from '../auth/auth-form-actions';
 import type { AccountsService } from './accounts-service';
-import { parseForgot, parseReset } from './accounts-input';
+import { parseForgot, parseNewPassword, parseReset } from './accounts-input';
 
 /** Page options: local runs say where codes go; `mailbox` links the local mail page. */
 export interface AccountsPagesOptions {
@@ -12,7 +15,7 @@ export interface AccountsPagesOptions {
   mailbox: boolean;
 }
 
-/** The forgotten-password pages: ask for a code, then choose a new password with it. */
+/** The forgotten-password pages, and the new password of a first sign-in. */
 export function createAccountsPagesRouter(
   accounts: AccountsService,
   auth: AuthMiddleware,
@@ -53,6 +56,20 @@ export function createAccountsPagesRouter(
         const input = parseReset(req.body);
         await accounts.resetPassword(input);
         to(res, withNotice(atLogin(input.username), 'password-reset'));
+      }),
+    )
+    .all(methodNotAllowed('GET', 'POST'));
+  router
+    .route('/new-password')
+    // The step only exists right after signing in with a temporary password.
+    .get((_req, res) => to(res, '/login'))
+    .post(
+      verifyCsrf,
+      formAction('new-password', ['username', 'session', 'next'], async (req, res) => {
+        const tokens = await accounts.completeNewPassword(parseNewPassword(req.body));
+        setSessionCookies(req, res, tokens);
+        rotateCsrfToken(req, res);
+        to(res, withNotice(safeNext(req.body?.next), 'signed-in'));
       }),
     )
     .all(methodNotAllowed('GET', 'POST'));

@@ -4,7 +4,8 @@ import type { AppError } from '../http/errors';
 import { FieldErrors } from './auth-input';
 
 /** The server-rendered auth pages (views/auth/*.ejs). */
-export type AuthPage = 'login' | 'signup' | 'confirm' | 'resume' | 'forgot' | 'reset';
+export type AuthPage =
+  'login' | 'signup' | 'confirm' | 'resume' | 'forgot' | 'reset' | 'new-password';
 type Values = Record<string, string>;
 
 /** The longest draft a sign-in page carries back (a comment is at most 2,000 characters). */
@@ -16,7 +17,8 @@ const TITLES: Record<AuthPage, string> = {
   confirm: 'Confirm your account',
   resume: 'Your comment is not posted yet',
   forgot: 'Reset your password',
-  reset: 'Choose a new password',
+  reset: 'Reset your password with the code',
+  'new-password': 'Choose a new password',
 };
 /** Inputs in page order: the first one with a problem gets the focus (autofocus, no JS needed). */
 const FIELD_ORDER: Record<AuthPage, string[]> = {
@@ -26,6 +28,7 @@ const FIELD_ORDER: Record<AuthPage, string[]> = {
   resume: ['text'],
   forgot: ['username'],
   reset: ['username', 'code', 'newPassword'],
+  'new-password': ['newPassword'],
 };
 /** Which input a Cognito answer is about, so the page can mark it next to the form's message. */
 const ERROR_FIELDS: Record<string, string> = {
@@ -37,7 +40,7 @@ const ERROR_FIELDS: Record<string, string> = {
   expired_code: 'code',
 };
 /** Pages whose password input is the new one. */
-const NEW_PASSWORD_PAGES = new Set<AuthPage>(['reset']);
+const NEW_PASSWORD_PAGES = new Set<AuthPage>(['reset', 'new-password']);
 
 /** What an auth page shows besides its form: kept values, problems, a notice. */
 export interface AuthPageView {

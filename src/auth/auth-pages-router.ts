@@ -6,6 +6,7 @@ import { noticeText, PAGE_NOTICES, withNotice } from '../http/page-notices';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
 import { DRAFT_MAX } from './auth-form';
 import { createFormHelpers, text } from './auth-form-actions';
+import { NewPasswordRequiredError } from './new-password-required';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 
@@ -36,10 +37,18 @@ export function createAuthPagesRouter(
       verifyCsrf,
       formAction('login', ['username', 'next', 'draft'], async (req, res) => {
         const { username, password } = parseCredentials(req.body);
-        const tokens = await deps.cognito.signIn(username, password);
+        const next = safeNext(req.body?.next);
+        const tokens = await deps.cognito
+          .signIn(username, password)
+          .catch(async (error: unknown) => {
+            if (!(error instanceof NewPasswordRequiredError)) throw error;
+            // The handle travels in a hidden field of this page, never in a URL.
+            const session = await deps.challenges.open(username, error.cognitoSession);
+            show(req, res, 'new-password', { values: { username, session, next } });
+          });
+        if (!tokens) return;
         setSessionCookies(req, res, tokens);
         rotateCsrfToken(req, res);
-        const next = safeNext(req.body?.next);
         const draft = text(req.body?.draft, DRAFT_MAX);
         if (!draft.trim()) return void to(res, withNotice(next, 'signed-in'));
         // A form posted after the session ended: show its text again, not posted, to post it now.

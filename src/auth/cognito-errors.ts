@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from '../http/errors';
 import { PASSWORD_RULES } from './auth-input';
+import { INVALID_SESSION_MESSAGE } from './new-password-required';
 
 /** The one message for a failed sign-in, whether or not the user exists. */
 export const BAD_CREDENTIALS = 'Incorrect username or password';
@@ -39,6 +40,12 @@ function effectiveCode(code: string | undefined, message: string, operation: Cog
     return 'PasswordAttemptsExceeded';
   if (operation === 'signIn' && code === 'InvalidPasswordException')
     return 'NotAuthorizedException';
+  // Cognito refusing the challenge's session (expired, already answered) is the app's invalid_session.
+  if (
+    operation === 'newPassword' &&
+    /^(NotAuthorized|CodeMismatch|ExpiredCode)Exception$/.test(code ?? '')
+  )
+    return 'InvalidSession';
   // A reset for an unknown user reads as a wrong code, as Cognito answers with PreventUserExistenceErrors.
   if (operation === 'resetPassword' && code === 'UserNotFoundException')
     return 'CodeMismatchException';
@@ -58,6 +65,8 @@ export function cognitoAppError(error: unknown, operation: CognitoOperation): Ap
         'Too many failed sign-in attempts: please wait a few minutes before trying again',
         cause,
       );
+    case 'InvalidSession':
+      return new ValidationError(INVALID_SESSION_MESSAGE, 'invalid_session', cause);
     case 'NotAuthorizedException':
     case 'UserNotFoundException':
       return new UnauthorizedError(BAD_CREDENTIALS, 'invalid_credentials', {

@@ -24,6 +24,9 @@ describe('cognitoAppError', () => {
     ['LimitExceededException', 'resetPassword', 429, 'too_many_requests'],
     ['LimitExceededException', 'forgotPassword', 429, 'too_many_requests'],
     ['TooManyRequestsException', 'forgotPassword', 429, 'too_many_requests'],
+    ['NotAuthorizedException', 'newPassword', 400, 'invalid_session'],
+    ['CodeMismatchException', 'newPassword', 400, 'invalid_session'],
+    ['InvalidPasswordException', 'newPassword', 400, 'invalid_password'],
     ['InternalErrorException', 'refresh', 503, 'service_unavailable'],
   ])(
     'when Cognito says %s during %s, then it maps to %i %s',
