@@ -1,19 +1,8 @@
-import { isIP } from 'node:net';
 import { Router, type Request } from 'express';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { notFoundHandler } from '../http/error-handler';
 import type { Mailbox } from './local-mailbox';
-
-/**
- * True when the TCP peer is this machine. The socket's address, never X-Forwarded-For (a header
- * anyone can send); `trust proxy` does not change `req.socket.remoteAddress`.
- */
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (isIP(v4) === 4) return v4.startsWith('127.');
-  return address === '::1';
-}
+import { isLoopback } from './loopback';
 
 /**
  * `GET /_local/mail`: the codes the local Cognito "sent", newest first. Only mounted when a mailbox
@@ -22,6 +11,7 @@ export function isLoopback(address: string | undefined): boolean {
  */
 export function createLocalMailRouter(mailbox: Mailbox): Router {
   const router = Router();
+  // The socket's peer, never X-Forwarded-For (anyone can send it; `trust proxy` does not touch this).
   const fromThisMachine = (req: Request) => isLoopback(req.socket.remoteAddress);
   router
     .route('/_local/mail')

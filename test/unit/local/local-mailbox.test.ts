@@ -1,5 +1,5 @@
 import { createMailbox, parseCognitoMessage } from '../../../src/local/local-mailbox';
-import { isLoopback } from '../../../src/local/local-mail-router';
+import { isLoopback } from '../../../src/local/loopback';
 
 const BOX = [
   '╭──────────────────────────────────────╮',
