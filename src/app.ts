@@ -15,6 +15,11 @@ import { createCors } from './http/cors';
 import type { CommentsService } from './comments/comments-service';
 import { createCommentsApiRouter } from './comments/comments-api-router';
 import { createCommentsPagesRouter } from './comments/comments-pages-router';
+import type { AccountsService } from './accounts/accounts-service';
+import { createAccountsApiRouter } from './accounts/accounts-api-router';
+import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
+import type { Mailbox } from './local/local-mailbox';
+import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
@@ -43,6 +48,10 @@ export interface AppDeps {
   auth: AuthDeps;
   /** The comment board's rules over its DynamoDB table. */
   comments: CommentsService;
+  /** Password reset (and other account flows) over the user pool. */
+  accounts: AccountsService;
+  /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
+  mailbox?: Mailbox;
 }
 
 const noStore: RequestHandler = (_req, res, next) => {
@@ -87,7 +96,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(createBodyParsers(bodyLimits(MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH)));
   const auth = createAuthMiddleware(deps.auth, { siteOrigins: settings.siteOrigins });
   app.use(createAuthApiRouter(deps.auth, auth));
-  app.use(createAuthPagesRouter(deps.auth, auth, { local: settings.local }));
+  const pages = { local: settings.local, mailbox: Boolean(deps.mailbox) };
+  if (deps.mailbox) app.use(createLocalMailRouter(deps.mailbox));
+  app.use(createAuthPagesRouter(deps.auth, auth, pages));
+  app.use(createAccountsApiRouter(deps.accounts));
+  app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -5,13 +5,18 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AppDeps } from './app';
 import type { Config } from './config';
 import { createTokenVerifier } from './auth/token-verifier';
-import { createLazyCognitoAuthClient } from './auth/lazy-cognito-auth-client';
+import {
+  createLazyCognitoAccountClient,
+  createLazyCognitoAuthClient,
+} from './auth/lazy-cognito-auth-client';
 import { loadPackagedJwks } from './auth/packaged-jwks';
 import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
-import { createTableAccess } from './comments/dynamo-table';
+import { createChallengeStore } from './auth/challenge-store';
+import { createAccountsService } from './accounts/accounts-service';
+import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
@@ -41,6 +46,13 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
 export function createDependencies(config: Config): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
   const commentsTable = createTableAccess(createDynamoClient(config), config.commentsTable);
+  const pool = {
+    userPoolId: config.userPoolId,
+    clientId: config.clientId,
+    endpoint: config.cognitoEndpoint,
+  };
+  const signIn = createLazyCognitoAuthClient(pool);
+  const challenges = createChallengeStore(commentsTable);
   return {
     logger,
     comments: createCommentsService({
@@ -69,11 +81,13 @@ export function createDependencies(config: Config): AppDeps {
         allowHttp: config.local,
         jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
       }),
-      cognito: createLazyCognitoAuthClient({
-        userPoolId: config.userPoolId,
-        clientId: config.clientId,
-        endpoint: config.cognitoEndpoint,
-      }),
+      cognito: signIn,
+      challenges,
     },
+    accounts: createAccountsService({
+      cognito: createLazyCognitoAccountClient(pool),
+      signIn,
+      challenges,
+    }),
   };
 }

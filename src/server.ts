@@ -1,11 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from './app';
+import { createApp, type AppDeps } from './app';
 import { loadConfig, type Config } from './config';
 import { createDependencies } from './dependencies';
 
-/** Starts the app on `config.host`:`config.port` (0 picks a free port); resolves once listening. */
-export async function startServer(config: Config): Promise<Server> {
+/** Starts the app on `config.host`:`config.port` (0 picks a free port); `extra.mailbox` turns on /_local/mail. */
+export async function startServer(
+  config: Config,
+  extra: Pick<AppDeps, 'mailbox'> = {},
+): Promise<Server> {
   const server = createServer();
   await new Promise((resolve, reject) => {
     server.once('listening', resolve);
@@ -14,7 +17,7 @@ export async function startServer(config: Config): Promise<Server> {
   });
   // The app is built once the port is known: without SITE_URL, this site's origin follows it.
   const { port } = server.address() as AddressInfo;
-  server.on('request', createApp(createDependencies({ ...config, port })));
+  server.on('request', createApp({ ...createDependencies({ ...config, port }), ...extra }));
   return server;
 }
 

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { AppError, UnauthorizedError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
+import { NewPasswordRequiredError } from './new-password-required';
 import { parseConfirm, parseCredentials, parseRefresh, parseSignUp } from './auth-input';
 
 /** The JSON auth API for curl and scripts: login, refresh, sign-up, confirm, and `/api/me`. */
@@ -11,8 +12,12 @@ export function createAuthApiRouter(deps: AuthDeps, auth: AuthMiddleware): Route
     .route('/api/auth/login')
     .post(async (req, res) => {
       const { username, password } = parseCredentials(req.body);
-      const tokens = await deps.cognito.signIn(username, password);
-      res.json({ ...tokens, tokenType: 'Bearer' });
+      const tokens = await deps.cognito.signIn(username, password).catch(async (error: unknown) => {
+        if (!(error instanceof NewPasswordRequiredError)) throw error;
+        const session = await deps.challenges.open(username, error.cognitoSession);
+        res.status(403).json({ error: { code: error.code, message: error.message, session } });
+      });
+      if (tokens) res.json({ ...tokens, tokenType: 'Bearer' });
     })
     .all(methodNotAllowed('POST'));
   router

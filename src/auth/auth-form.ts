@@ -4,7 +4,8 @@ import type { AppError } from '../http/errors';
 import { FieldErrors } from './auth-input';
 
 /** The server-rendered auth pages (views/auth/*.ejs). */
-export type AuthPage = 'login' | 'signup' | 'confirm' | 'resume';
+export type AuthPage =
+  'login' | 'signup' | 'confirm' | 'resume' | 'forgot' | 'reset' | 'new-password';
 type Values = Record<string, string>;
 
 /** The longest draft a sign-in page carries back (a comment is at most 2,000 characters). */
@@ -15,6 +16,9 @@ const TITLES: Record<AuthPage, string> = {
   signup: 'Create an account',
   confirm: 'Confirm your account',
   resume: 'Your comment is not posted yet',
+  forgot: 'Reset your password',
+  reset: 'Reset your password with the code',
+  'new-password': 'Choose a new password',
 };
 /** Inputs in page order: the first one with a problem gets the focus (autofocus, no JS needed). */
 const FIELD_ORDER: Record<AuthPage, string[]> = {
@@ -22,6 +26,9 @@ const FIELD_ORDER: Record<AuthPage, string[]> = {
   signup: ['username', 'email', 'password'],
   confirm: ['username', 'code'],
   resume: ['text'],
+  forgot: ['username'],
+  reset: ['username', 'code', 'newPassword'],
+  'new-password': ['newPassword'],
 };
 /** Which input a Cognito answer is about, so the page can mark it next to the form's message. */
 const ERROR_FIELDS: Record<string, string> = {
@@ -32,6 +39,8 @@ const ERROR_FIELDS: Record<string, string> = {
   code_mismatch: 'code',
   expired_code: 'code',
 };
+/** Pages whose password input is the new one. */
+const NEW_PASSWORD_PAGES = new Set<AuthPage>(['reset', 'new-password']);
 
 /** What an auth page shows besides its form: kept values, problems, a notice. */
 export interface AuthPageView {
@@ -44,10 +53,12 @@ export interface AuthPageView {
   errorCode?: string;
   notice?: string;
   local?: boolean;
+  /** The local mail page (`/_local/mail`) is on: code pages link it. */
+  mailbox?: boolean;
 }
 
 /** How a failed form action is shown: each field's problem next to it, or one message for the form. */
-export function errorView(error: AppError): AuthPageView {
+export function errorView(error: AppError, page?: AuthPage): AuthPageView {
   if (error instanceof FieldErrors) {
     const count = Object.keys(error.fields).length;
     return {
@@ -59,7 +70,9 @@ export function errorView(error: AppError): AuthPageView {
       errorCode: error.code,
     };
   }
-  const field = ERROR_FIELDS[error.code];
+  const named = ERROR_FIELDS[error.code];
+  const field =
+    named === 'password' && page && NEW_PASSWORD_PAGES.has(page) ? 'newPassword' : named;
   return { markedFields: field ? [field] : [], error: error.message, errorCode: error.code };
 }
 
@@ -102,5 +115,6 @@ export function renderAuthPage(
     errorCode: view.errorCode,
     notice: view.notice,
     local: view.local ?? false,
+    mailbox: view.mailbox ?? false,
   });
 }

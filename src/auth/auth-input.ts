@@ -3,12 +3,22 @@ import { ValidationError } from '../http/errors';
 type Body = Record<string, unknown> | undefined;
 type FieldName = keyof typeof LIMITS;
 
-const LIMITS = { username: 128, password: 256, email: 254, code: 16, refreshToken: 8192 };
+const LIMITS = {
+  username: 128,
+  password: 256,
+  newPassword: 256,
+  email: 254,
+  code: 16,
+  refreshToken: 8192,
+  session: 256,
+};
 const LABELS: Record<FieldName, string> = {
   username: 'a username',
   password: 'a password',
   email: 'an email address',
-  code: 'the confirmation code',
+  code: 'the code',
+  newPassword: 'a new password',
+  session: 'the sign-in session',
   refreshToken: 'a refresh token',
 };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -35,7 +45,7 @@ export class FieldErrors extends ValidationError {
 }
 
 /** Collects problems field by field, then throws them together (or returns the values). */
-function checker(body: Body) {
+export function checker(body: Body) {
   const problems: Partial<Record<FieldName, { message: string; code: string }>> = {};
   const fail = (name: FieldName, message: string, code = 'validation_error') => {
     problems[name] = { message, code };

@@ -3,6 +3,7 @@ import { AppError, UnauthorizedError } from '../http/errors';
 import { createVerifyCsrf, csrfToken } from '../http/csrf';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
+import type { ChallengeStore } from './challenge-store';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 import { DRAFT_MAX, renderAuthPage } from './auth-form';
@@ -13,6 +14,8 @@ import { PAGE_NOTICES } from '../http/page-notices';
 export interface AuthDeps {
   verifier: TokenVerifier;
   cognito: CognitoAuthClient;
+  /** Pending new-password challenges, behind the app's own opaque handles. */
+  challenges: ChallengeStore;
 }
 
 /** The three guards other routers use (the auth ↔ comments contract). */

@@ -1,56 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { Router } from 'express';
 import { rotateCsrfToken } from '../http/csrf';
-import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText, PAGE_NOTICES, withNotice } from '../http/page-notices';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
-import {
-  DRAFT_MAX,
-  errorView,
-  renderAuthPage,
-  type AuthPage,
-  type AuthPageView,
-} from './auth-form';
+import { DRAFT_MAX } from './auth-form';
+import { createFormHelpers, text } from './auth-form-actions';
+import { NewPasswordRequiredError } from './new-password-required';
 import { parseConfirm, parseCredentials, parseSignUp, safeNext } from './auth-input';
 import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
-
-/** A typed-in value to show again, bounded. */
-const text = (value: unknown, max = 2048): string =>
-  typeof value === 'string' ? value.slice(0, max) : '';
 
 /** Sign-in, sign-up, confirm and sign-out pages (server-rendered, no JavaScript needed). */
 export function createAuthPagesRouter(
   deps: AuthDeps,
   auth: AuthMiddleware,
-  options: { local: boolean },
+  options: { local: boolean; mailbox?: boolean },
 ): Router {
   const { verifyCsrf } = auth;
   const router = Router();
-  const to = (res: Response, path: string) => res.redirect(303, `${res.locals.base ?? ''}${path}`);
-  const show = (req: Request, res: Response, page: AuthPage, view: AuthPageView = {}) => {
-    auth.identifyUser(req, res);
-    renderAuthPage(req, res, page, { local: options.local, ...view });
-  };
-
-  /** Runs a form action; a known failure re-renders the form with every problem and the input kept. */
-  const formAction =
-    (
-      page: AuthPage,
-      keep: string[],
-      action: (req: Request, res: Response) => Promise<void>,
-    ): RequestHandler =>
-    (req, res, next) => {
-      action(req, res).catch((error: unknown) => {
-        if (!(error instanceof AppError)) return next(error);
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        const values = Object.fromEntries(
-          keep.map((key) => [key, text(body[key], key === 'draft' ? DRAFT_MAX : 2048)]),
-        );
-        res.status(error.status).set(error.headers);
-        show(req, res, page, { values, ...errorView(error) });
-      });
-    };
+  const { to, show, formAction } = createFormHelpers(auth, options);
 
   router
     .route('/')
@@ -69,10 +37,18 @@ export function createAuthPagesRouter(
       verifyCsrf,
       formAction('login', ['username', 'next', 'draft'], async (req, res) => {
         const { username, password } = parseCredentials(req.body);
-        const tokens = await deps.cognito.signIn(username, password);
+        const next = safeNext(req.body?.next);
+        const tokens = await deps.cognito
+          .signIn(username, password)
+          .catch(async (error: unknown) => {
+            if (!(error instanceof NewPasswordRequiredError)) throw error;
+            // The handle travels in a hidden field of this page, never in a URL.
+            const session = await deps.challenges.open(username, error.cognitoSession);
+            show(req, res, 'new-password', { values: { username, session, next } });
+          });
+        if (!tokens) return;
         setSessionCookies(req, res, tokens);
         rotateCsrfToken(req, res);
-        const next = safeNext(req.body?.next);
         const draft = text(req.body?.draft, DRAFT_MAX);
         if (!draft.trim()) return void to(res, withNotice(next, 'signed-in'));
         // A form posted after the session ended: show its text again, not posted, to post it now.

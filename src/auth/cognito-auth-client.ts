@@ -7,7 +7,9 @@ import {
 } from 'amazon-cognito-identity-js';
 import { ForbiddenError } from '../http/errors';
 import { freshPool, libraryClientOf, memoryStorage } from './cognito-pool';
-import { cognitoAppError, type CognitoOperation } from './cognito-errors';
+import type { CognitoOperation } from './cognito-errors';
+import { cognitoCall } from './cognito-call';
+import { NewPasswordRequiredError } from './new-password-required';
 
 /** Tokens of a signed-in user; `expiresIn` is the access token's remaining life in seconds. */
 export interface AuthTokens {
@@ -32,6 +34,12 @@ export interface CognitoAuthClient {
   confirm(username: string, code: string): Promise<void>;
   /** Revokes a refresh token (RevokeToken), so a copied refresh cookie stops working after sign-out. */
   revoke(refreshToken: string): Promise<void>;
+  /** Answers NEW_PASSWORD_REQUIRED (RespondToAuthChallenge) with Cognito's own session. */
+  completeNewPassword(
+    username: string,
+    cognitoSession: string,
+    newPassword: string,
+  ): Promise<AuthTokens>;
 }
 
 /** Pool and client ids from config; `endpoint` only for the local stand-in. */
@@ -67,6 +75,31 @@ function tokensOf(session: CognitoUserSession): AuthTokens {
   };
 }
 
+/** Tokens out of an InitiateAuth/RespondToAuthChallenge answer, or the challenge it asks for. */
+function settle(
+  result: Record<string, unknown> | undefined,
+  resolve: (tokens: AuthTokens) => void,
+  reject: (error: unknown) => void,
+): void {
+  const tokens = result?.AuthenticationResult as InitiateAuthResult | undefined;
+  if (result?.ChallengeName === 'NEW_PASSWORD_REQUIRED' && typeof result.Session === 'string')
+    return reject(new NewPasswordRequiredError(result.Session));
+  if (!tokens?.AccessToken || !tokens.IdToken || !tokens.RefreshToken) {
+    return reject(
+      new ForbiddenError(
+        'This account needs a sign-in step this site does not support',
+        'unsupported_challenge',
+      ),
+    );
+  }
+  resolve({
+    accessToken: tokens.AccessToken,
+    idToken: tokens.IdToken,
+    refreshToken: tokens.RefreshToken,
+    expiresIn: secondsLeft(new CognitoAccessToken({ AccessToken: tokens.AccessToken })),
+  });
+}
+
 /** amazon-cognito-identity-js behind promises: USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, SignUp, ConfirmSignUp. */
 export function createCognitoAuthClient(options: CognitoAuthClientOptions): CognitoAuthClient {
   const timeoutMs = options.timeoutMs ?? 8000;
@@ -76,21 +109,21 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
   const call = <T>(
     operation: CognitoOperation,
     run: (resolve: (value: T) => void, reject: (error: unknown) => void) => void,
-  ): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('Cognito did not answer in time')),
-        timeoutMs,
-      );
-      run(
-        (value) => (clearTimeout(timer), resolve(value)),
-        (error) => (clearTimeout(timer), reject(error)),
-      );
-    }).catch((error: unknown) => {
-      throw cognitoAppError(error, operation);
-    });
+  ): Promise<T> => cognitoCall(operation, timeoutMs, run);
 
   return {
+    completeNewPassword: (username, cognitoSession, newPassword) =>
+      call<AuthTokens>('newPassword', (resolve, reject) => {
+        const request = {
+          ChallengeName: 'NEW_PASSWORD_REQUIRED',
+          ClientId: options.clientId,
+          Session: cognitoSession,
+          ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
+        };
+        libraryClientOf(pool()).request('RespondToAuthChallenge', request, (error, result) =>
+          error ? reject(error) : settle(result, resolve, reject),
+        );
+      }),
     // One InitiateAuth through the library's client: CognitoUser.authenticateUser would first build
     // an SRP helper (a 3072-bit modpow, ~90 ms of CPU) that USER_PASSWORD_AUTH never uses.
     signIn: (username, password) =>
@@ -100,24 +133,9 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
           ClientId: options.clientId,
           AuthParameters: { USERNAME: username, PASSWORD: password },
         };
-        libraryClientOf(pool()).request('InitiateAuth', request, (error, result) => {
-          if (error) return reject(error);
-          const tokens = result?.AuthenticationResult as InitiateAuthResult | undefined;
-          if (!tokens?.AccessToken || !tokens.IdToken || !tokens.RefreshToken) {
-            return reject(
-              new ForbiddenError(
-                'This account needs a sign-in step this site does not support',
-                'unsupported_challenge',
-              ),
-            );
-          }
-          resolve({
-            accessToken: tokens.AccessToken,
-            idToken: tokens.IdToken,
-            refreshToken: tokens.RefreshToken,
-            expiresIn: secondsLeft(new CognitoAccessToken({ AccessToken: tokens.AccessToken })),
-          });
-        });
+        libraryClientOf(pool()).request('InitiateAuth', request, (error, result) =>
+          error ? reject(error) : settle(result, resolve, reject),
+        );
       }),
     refresh: (refreshToken) =>
       call<AuthTokens>('refresh', (resolve, reject) => {

@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from '../http/errors';
 import { PASSWORD_RULES } from './auth-input';
+import { INVALID_SESSION_MESSAGE } from './new-password-required';
 
 /** The one message for a failed sign-in, whether or not the user exists. */
 export const BAD_CREDENTIALS = 'Incorrect username or password';
@@ -15,15 +16,57 @@ export const BAD_CREDENTIALS = 'Incorrect username or password';
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="comment-board"' };
 
 /** Which call failed: a wrong sign-in password is `InvalidPasswordException` in cognito-local. */
-export type CognitoOperation = 'signIn' | 'refresh' | 'signUp' | 'confirm';
+export type CognitoOperation =
+  'signIn' | 'refresh' | 'signUp' | 'confirm' | 'forgotPassword' | 'resetPassword' | 'newPassword';
+
+/** Cognito's lockout after repeated wrong passwords is a NotAuthorizedException saying so. */
+const LOCKED_OUT = /password attempts exceeded/i;
+
+/** The code a user typed, named for the step that sent it. */
+const CODE_WORDS: Partial<Record<CognitoOperation, { wrong: string; expired: string }>> = {
+  confirm: {
+    wrong: 'That confirmation code is not right; please check it',
+    expired: 'That confirmation code has expired; please sign up again',
+  },
+  resetPassword: {
+    wrong: 'That reset code is not right; please check it',
+    expired: 'That reset code has expired; please ask for a new one',
+  },
+};
+
+/** Which Cognito code to read an error as, given the operation that failed. */
+function effectiveCode(code: string | undefined, message: string, operation: CognitoOperation) {
+  if (code === 'NotAuthorizedException' && LOCKED_OUT.test(message))
+    return 'PasswordAttemptsExceeded';
+  if (operation === 'signIn' && code === 'InvalidPasswordException')
+    return 'NotAuthorizedException';
+  // Cognito refusing the challenge's session (expired, already answered) is the app's invalid_session.
+  if (
+    operation === 'newPassword' &&
+    /^(NotAuthorized|CodeMismatch|ExpiredCode)Exception$/.test(code ?? '')
+  )
+    return 'InvalidSession';
+  // A reset for an unknown user reads as a wrong code, as Cognito answers with PreventUserExistenceErrors.
+  if (operation === 'resetPassword' && code === 'UserNotFoundException')
+    return 'CodeMismatchException';
+  return code;
+}
 
 /** Maps an amazon-cognito-identity-js error (its `code`) to an AppError; never to a 500. */
 export function cognitoAppError(error: unknown, operation: CognitoOperation): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string; name?: string })?.code ?? (error as Error)?.name;
   const cause = { cause: error };
-  const wrongPassword = operation === 'signIn' && code === 'InvalidPasswordException';
-  switch (wrongPassword ? 'NotAuthorizedException' : code) {
+  const message = String((error as Error)?.message ?? '');
+  const words = CODE_WORDS[operation] ?? CODE_WORDS.confirm!;
+  switch (effectiveCode(code, message, operation)) {
+    case 'PasswordAttemptsExceeded':
+      return new TooManyRequestsError(
+        'Too many failed sign-in attempts: please wait a few minutes before trying again',
+        cause,
+      );
+    case 'InvalidSession':
+      return new ValidationError(INVALID_SESSION_MESSAGE, 'invalid_session', cause);
     case 'NotAuthorizedException':
     case 'UserNotFoundException':
       return new UnauthorizedError(BAD_CREDENTIALS, 'invalid_credentials', {
@@ -57,17 +100,9 @@ export function cognitoAppError(error: unknown, operation: CognitoOperation): Ap
         cause,
       );
     case 'CodeMismatchException':
-      return new ValidationError(
-        'That confirmation code is not right; please check it',
-        'code_mismatch',
-        cause,
-      );
+      return new ValidationError(words.wrong, 'code_mismatch', cause);
     case 'ExpiredCodeException':
-      return new ValidationError(
-        'That confirmation code has expired; please sign up again',
-        'expired_code',
-        cause,
-      );
+      return new ValidationError(words.expired, 'expired_code', cause);
     case 'TooManyRequestsException':
     case 'LimitExceededException':
     case 'TooManyFailedAttemptsException':

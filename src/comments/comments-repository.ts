@@ -1,6 +1,7 @@
 import type { Comment, CommentRecord, HiddenInfo } from './comment';
 import type { PagePosition } from './comments-cursor';
-import type { Item, TableAccess } from './dynamo-table';
+import type { Item, TableAccess } from '../storage/dynamo-table';
+import { tableKeys } from '../storage/table-keys';
 
 /** Every DynamoDB action the comments code calls: the Lambda's IAM policy grants exactly these. */
 export const DYNAMODB_ACTIONS = [
@@ -30,7 +31,7 @@ export interface CommentsRepository {
 
 /** Item collections (partition keys) of a board: visible comments and hidden ones, apart. */
 export function boardPartitions(board: string): { visible: string; hidden: string } {
-  return { visible: board, hidden: `${board}#hidden` };
+  return { visible: tableKeys.visibleComments(board), hidden: tableKeys.hiddenComments(board) };
 }
 
 /** Reads a stored comment item back into a record. */

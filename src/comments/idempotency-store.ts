@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import { UnprocessableEntityError } from '../http/errors';
 import type { Comment } from './comment';
 import { toCommentRecord } from './comments-repository';
-import type { Item, TableAccess } from './dynamo-table';
-
-/** Attribute DynamoDB's TTL uses to purge idempotency records (epoch seconds). */
-export const TTL_ATTRIBUTE = 'expiresAt';
+import type { Item, TableAccess } from '../storage/dynamo-table';
+import { tableKeys, TTL_ATTRIBUTE } from '../storage/table-keys';
 
 /** What an idempotency key remembers: the comment it created, the request's hash and its expiry. */
 export interface IdempotencyRecord {
@@ -59,13 +57,11 @@ export interface IdempotencyStore {
 
 /** Builds the store over the comments table. */
 export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
-  const partition = (userId: string) => `idem#${userId}`;
   return {
     claim(userId, key, record, nowSeconds) {
       return table.putIf(
         {
-          board: partition(userId),
-          id: key,
+          ...tableKeys.idempotency(userId, key),
           comment: record.comment,
           ...(record.requestHash ? { requestHash: record.requestHash } : {}),
           [TTL_ATTRIBUTE]: record.expiresAt,
@@ -78,7 +74,7 @@ export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
       );
     },
     async find(userId, key) {
-      const item = await table.get({ board: partition(userId), id: key });
+      const item = await table.get(tableKeys.idempotency(userId, key));
       if (!item) return undefined;
       return {
         comment: toCommentRecord(item.comment as Item),

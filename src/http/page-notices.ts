@@ -10,6 +10,9 @@ export const PAGE_NOTICES = {
   confirmed: 'Your account is confirmed, please sign in.',
   'session-ended':
     'Your session has ended, so your comment was not posted yet. Sign in and it will be waiting for you.',
+  'reset-code-sent':
+    'If an account with that username exists, we have emailed it a code. Enter it below with your new password.',
+  'password-reset': 'Your password was changed. Please sign in.',
   'draft-kept': 'You are signed in. Your comment has not been posted yet: check it and post it.',
 } as const;
 

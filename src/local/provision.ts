@@ -18,7 +18,7 @@ import {
   type AdminSetUserPasswordCommandInput,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { commentsTableDefinition } from '../comments/comments-table';
+import { commentsTableDefinition } from '../storage/table-keys';
 
 /** The ids of a user pool and its app client, as the app's config needs them. */
 export interface PoolIds {

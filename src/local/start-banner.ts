@@ -1,3 +1,4 @@
+import { isLoopback } from './loopback';
 import type { DemoUser, DemoUserState } from './demo-user';
 
 /** What `npm start` found and started, as the banner reports it. */
@@ -17,10 +18,7 @@ export interface BannerFacts {
 /** Binds a browser on this machine reaches as `localhost`. */
 const LOCALHOST = new Set(['127.0.0.1', 'localhost', '::1', '0.0.0.0', '::']);
 
-/** True for addresses only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  return /^(127\.\d+\.\d+\.\d+|::1|localhost|::ffff:127\.\d+\.\d+\.\d+)$/i.test(host);
-}
+export { isLoopback };
 
 /** The address a person types: localhost for the usual loopback and wildcard binds, else HOST. */
 export function appUrl(host: string, port: number): string {
@@ -44,6 +42,7 @@ export function startBanner(facts: BannerFacts): string {
     '',
     `Comment Board is running at ${appUrl(facts.host, facts.port)}`,
     `  Sign in as:     ${demoLine(facts.demo)}`,
+    `  Emailed codes:  ${appUrl(facts.host, facts.port)}/_local/mail (sign-up and reset codes; this machine only)`,
     `  Local DynamoDB: ${facts.dynamoEndpoint}   Local Cognito: ${facts.cognitoEndpoint}`,
     `  Data folder:    ${facts.dataDir} (${dataNote}; delete it to start fresh)`,
     quiet

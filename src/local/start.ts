@@ -7,6 +7,7 @@ import { startLocalStack, provisionLocal, LOCAL_NAMES, type LocalStack } from '.
 import { assertPortFree, PortInUseError } from './port-check';
 import { acquireDataLock, DataFolderInUseError } from './data-lock';
 import { ensureDemoUser } from './demo-user';
+import { createMailbox } from './local-mailbox';
 import { appUrl, startBanner } from './start-banner';
 
 function isEmptyFolder(dir: string): boolean {
@@ -38,13 +39,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  // npm start turns /_local/mail on explicitly; a local endpoint in the config alone does not.
+  const mailbox = createMailbox();
   const stack = await startLocalStack({
     dataDir,
     dynamoPort: local.dynamoPort,
     cognitoPort: local.cognitoPort,
     persistDynamo: true,
-    onCognitoMessage: (text) =>
-      console.log(`\nMessage from the local Cognito (a confirmation code):\n${text}\n`),
+    onCognitoMessage: (text) => {
+      mailbox.record(text);
+      console.log(`\nMessage from the local Cognito (a confirmation code):\n${text}\n`);
+    },
     // Exit rather than restart: a crash here means something is wrong with the machine or the
     // data, a restart loop would hide it, and the data folder keeps everything for the next start.
     onCognitoExit: (how) => {
@@ -69,7 +74,7 @@ async function main(): Promise<void> {
       dynamoEndpoint: stack.dynamo.endpoint,
       cognitoEndpoint: stack.cognito.endpoint,
     });
-    running.server = await startServer(config);
+    running.server = await startServer(config, { mailbox });
     const address = running.server.address();
     const port = typeof address === 'object' && address ? address.port : local.port;
     lock.update({

@@ -7,7 +7,7 @@ import {
   TransactWriteItemsCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
-import { commentsTableDefinition } from '../../src/comments/comments-table';
+import { commentsTableDefinition } from '../../src/storage/table-keys';
 import { DYNAMODB_ACTIONS } from '../../src/comments/comments-repository';
 import { startLocalDynamo, type LocalDynamo } from '../../src/local/local-dynamodb';
 import { freePort } from '../../src/local/port-check';

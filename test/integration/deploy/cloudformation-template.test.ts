@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { commentsTableDefinition } from '../../../src/comments/comments-table';
-import { TTL_ATTRIBUTE } from '../../../src/comments/idempotency-store';
+import { commentsTableDefinition } from '../../../src/storage/table-keys';
+import { TTL_ATTRIBUTE } from '../../../src/storage/table-keys';
 import { MODERATORS_GROUP } from '../../../src/auth/auth-user';
 import { packagedService, SERVICE_DIR, serverlessEnv } from '../../helpers/packaged-service';
 import {

@@ -17,6 +17,16 @@ describe('cognitoAppError', () => {
     ['LimitExceededException', 'signUp', 429, 'too_many_requests'],
     ['TooManyFailedAttemptsException', 'signIn', 429, 'too_many_requests'],
     ['NetworkError', 'signIn', 503, 'service_unavailable'],
+    ['CodeMismatchException', 'resetPassword', 400, 'code_mismatch'],
+    ['UserNotFoundException', 'resetPassword', 400, 'code_mismatch'],
+    ['ExpiredCodeException', 'resetPassword', 400, 'expired_code'],
+    ['InvalidPasswordException', 'resetPassword', 400, 'invalid_password'],
+    ['LimitExceededException', 'resetPassword', 429, 'too_many_requests'],
+    ['LimitExceededException', 'forgotPassword', 429, 'too_many_requests'],
+    ['TooManyRequestsException', 'forgotPassword', 429, 'too_many_requests'],
+    ['NotAuthorizedException', 'newPassword', 400, 'invalid_session'],
+    ['CodeMismatchException', 'newPassword', 400, 'invalid_session'],
+    ['InvalidPasswordException', 'newPassword', 400, 'invalid_password'],
     ['InternalErrorException', 'refresh', 503, 'service_unavailable'],
   ])(
     'when Cognito says %s during %s, then it maps to %i %s',
@@ -35,5 +45,25 @@ describe('cognitoAppError', () => {
 
   it('when a fetch fails without a code (timeout), then it is a 503', () => {
     expect(cognitoAppError(new Error('Cognito did not answer in time'), 'signIn').status).toBe(503);
+  });
+
+  it('when a reset code has expired, then the message asks for a new code', () => {
+    expect(cognitoAppError(error('ExpiredCodeException'), 'resetPassword').message).toMatch(
+      /reset code has expired.*new one/,
+    );
+  });
+
+  it('when Cognito locks the account after repeated wrong passwords, then sign-in is 429 asking to wait', () => {
+    const lockout = Object.assign(new Error('Password attempts exceeded'), {
+      code: 'NotAuthorizedException',
+      name: 'NotAuthorizedException',
+    });
+
+    const mapped = cognitoAppError(lockout, 'signIn');
+
+    expect(mapped.status).toBe(429);
+    expect(mapped.code).toBe('too_many_requests');
+    expect(mapped.message).toMatch(/wait/);
+    expect(mapped.message).not.toMatch(/Incorrect username or password/);
   });
 });

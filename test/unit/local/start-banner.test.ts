@@ -22,6 +22,7 @@ describe('startBanner', () => {
     const banner = startBanner(FACTS);
     expect(banner).toContain('running at http://localhost:41234');
     expect(banner).toContain('demo / Demo-Passw0rd!');
+    expect(banner).toContain('http://localhost:41234/_local/mail');
     expect(banner).toContain('new data folder');
     expect(banner).not.toContain('WARNING');
     expect(banner).toContain('Press Ctrl-C to stop.');

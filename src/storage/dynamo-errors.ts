@@ -55,14 +55,14 @@ export function isUnavailable(error: unknown): boolean {
 /** Maps throttling and outages to 503 (Retry-After when throttled); other errors pass unchanged. */
 export function toDependencyError(error: unknown): unknown {
   if (isThrottling(error)) {
-    return new ServiceUnavailableError('The comment store is busy; please try again shortly', {
+    return new ServiceUnavailableError('The data store is busy; please try again shortly', {
       cause: error,
       retryAfterSeconds: THROTTLED_RETRY_AFTER_SECONDS,
     });
   }
   if (isUnavailable(error)) {
     return new ServiceUnavailableError(
-      'The comment store is temporarily unavailable; please try again shortly',
+      'The data store is temporarily unavailable; please try again shortly',
       { cause: error },
     );
   }

@@ -1,5 +1,6 @@
 import {
   DeleteCommand,
+  type DeleteCommandInput,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -12,7 +13,7 @@ import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
 /** A plain DynamoDB item. */
 export type Item = Record<string, unknown>;
 
-/** The four calls the comments code makes on one table; outages and throttling become 503s. */
+/** The calls the app makes on its one table; outages and throttling become 503s. */
 export interface TableAccess {
   /** Strongly consistent GetItem. */
   get(key: Item): Promise<Item | undefined>;
@@ -20,6 +21,14 @@ export interface TableAccess {
   putIf(item: Item, condition?: Omit<PutCommandInput, 'TableName' | 'Item'>): Promise<boolean>;
   /** DeleteItem of an existing item; false when there was none. */
   deleteExisting(key: Item): Promise<boolean>;
+  /** Conditional DeleteItem returning the deleted item; undefined when the condition failed. */
+  takeIf(
+    key: Item,
+    condition: Pick<
+      DeleteCommandInput,
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<Item | undefined>;
   /** One strongly consistent Query. */
   query(input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead'>): Promise<{
     items: Item[];
@@ -61,6 +70,17 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
           new DeleteCommand({ TableName, Key, ConditionExpression: 'attribute_exists(id)' }),
         ),
       );
+    },
+    async takeIf(Key, condition) {
+      try {
+        const out = await call(() =>
+          client.send(new DeleteCommand({ TableName, Key, ReturnValues: 'ALL_OLD', ...condition })),
+        );
+        return out.Attributes;
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) return undefined;
+        throw error;
+      }
     },
     async query(input) {
       const out = await call(() =>

@@ -2,7 +2,7 @@ import {
   isConditionalCheckFailed,
   THROTTLED_RETRY_AFTER_SECONDS,
   toDependencyError,
-} from '../../../src/comments/dynamo-errors';
+} from '../../../src/storage/dynamo-errors';
 import { ServiceUnavailableError } from '../../../src/http/errors';
 
 const named = (name: string, extra: object = {}) =>

@@ -1,0 +1,46 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * The table's key schema (partition `board`, sort `id`, both strings); serverless.yml declares the
+ * same for AWS. The attribute names are historical: `board` is the partition key of every item kind.
+ */
+export function commentsTableDefinition(tableName: string): CreateTableCommandInput {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      { AttributeName: 'board', AttributeType: 'S' },
+      { AttributeName: 'id', AttributeType: 'S' },
+    ],
+    KeySchema: [
+      { AttributeName: 'board', KeyType: 'HASH' },
+      { AttributeName: 'id', KeyType: 'RANGE' },
+    ],
+  };
+}
+
+/** A full item key. */
+export type TableKey = { board: string; id: string };
+
+/** Attribute DynamoDB's TTL purges items by (epoch seconds); expiry itself is checked in code. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+
+/**
+ * Every item collection in the one table, in one place (the data model):
+ * | item | board (partition) | id (sort) |
+ * |---|---|---|
+ * | visible comment | `<board>` | `<time-ordered comment id>` |
+ * | hidden comment | `<board>#hidden` | `<comment id>` |
+ * | idempotency record | `idem#<userId>` | `<Idempotency-Key>` |
+ * | new-password challenge | `challenge#<handle>` | `challenge` |
+ */
+export const tableKeys = {
+  /** Partition of a board's visible comments (queried newest first). */
+  visibleComments: (board: string): string => board,
+  /** Partition of a board's comments hidden by moderators, kept apart so listings skip them. */
+  hiddenComments: (board: string): string => `${board}#hidden`,
+  /** One idempotency record of one user. */
+  idempotency: (userId: string, key: string): TableKey => ({ board: `idem#${userId}`, id: key }),
+  /** One pending NEW_PASSWORD_REQUIRED challenge, by the app's random handle. */
+  challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
+};
