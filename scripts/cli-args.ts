@@ -25,7 +25,7 @@ export type UserTarget = StageOptions & { local: boolean };
 function parse(
   argv: string[],
   usage: string,
-  extra: Record<string, { type: 'string' }> = {},
+  extra: Record<string, { type: 'string' } | { type: 'boolean' }> = {},
   allowLocal = false,
 ) {
   try {
@@ -79,16 +79,21 @@ export function parseStageArgs(argv: string[], command: string): StageOptions {
   return { stage, region };
 }
 
-/** `user:create`: `--username <name> --email <address> [--password <p>] [--stage] [--region] [--local]`. */
+/** `user:create`: `--username --email [--password] [--temporary] [--stage] [--region] [--local]`. */
 export function parseUserCreateArgs(
   argv: string[],
-): UserTarget & { username: string; email: string; password?: string } {
+): UserTarget & { username: string; email: string; password?: string; temporary: boolean } {
   const usage =
-    'npm run user:create -- --username <name> --email <address> [--password <p>] [--stage dev | --local]';
+    'npm run user:create -- --username <name> --email <address> [--password <p>] [--temporary] [--stage dev | --local]';
   const values = parse(
     argv,
     usage,
-    { username: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' } },
+    {
+      username: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      temporary: { type: 'boolean' },
+    },
     true,
   );
   if (!values.username || !USERNAME.test(values.username)) {
@@ -98,7 +103,8 @@ export function parseUserCreateArgs(
     throw new UsageError('--email is required and must be an email address', usage);
   }
   const { stage, region, local, username, email, password } = values;
-  return { stage, region, local, username, email, ...(password ? { password } : {}) };
+  const temporary = (values.temporary as unknown) === true;
+  return { stage, region, local, username, email, temporary, ...(password ? { password } : {}) };
 }
 
 /** `user:promote`: `--username <name> [--stage] [--region] [--local]`. */

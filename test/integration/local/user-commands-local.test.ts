@@ -88,6 +88,35 @@ describe('user commands with --local', () => {
     await signIn(app.baseUrl, 'carol', 'Carol-Pass1');
   }, 60000);
 
+  it('when user:create --local --temporary is used, then the first sign-in asks for a new password', async () => {
+    const result = await runScript(
+      'user-create',
+      [
+        '--local',
+        '--temporary',
+        '--username',
+        'dave',
+        '--email',
+        'dave@example.com',
+        '--password',
+        'Dave-Temp1',
+      ],
+      app.dataDir,
+    );
+
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('temporary password');
+    const login = await fetch(`${app.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'dave', password: 'Dave-Temp1' }),
+    });
+    expect(login.status).toBe(403);
+    expect(((await login.json()) as { error: { code: string } }).error.code).toBe(
+      'new_password_required',
+    );
+  }, 60000);
+
   it('when no npm start runs on the data folder, then --local fails naming the folder and how to start it', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'no-npm-start-'));
     try {

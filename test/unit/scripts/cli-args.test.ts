@@ -66,7 +66,15 @@ describe('parseUserCreateArgs', () => {
       local: false,
       username: 'alice',
       email: 'a@example.com',
+      temporary: false,
     });
+  });
+
+  it('when --temporary is given, then the password is marked temporary', () => {
+    expect(
+      parseUserCreateArgs(['--local', '--temporary', '--username', 'c', '--email', 'c@example.com'])
+        .temporary,
+    ).toBe(true);
   });
 
   it('when a password is given, then it is passed on', () => {
