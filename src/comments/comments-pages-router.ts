@@ -47,7 +47,7 @@ export function createCommentsPagesRouter(deps: {
       renderBoard(comments, req, res, { notice: noticeText(req.query.notice) }),
     )
     // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
-    .post(auth.requirePageUserKeeping('text'), verifyCsrfKeepingText, async (req, res) => {
+    .post(auth.requirePageWriterKeeping('text'), verifyCsrfKeepingText, async (req, res) => {
       const text = formField(req.body, 'text');
       const formKey = formField(req.body, 'idempotencyKey');
       const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;

@@ -4,9 +4,11 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type PutCommandInput,
   type QueryCommandInput,
+  type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
 
@@ -19,6 +21,14 @@ export interface TableAccess {
   get(key: Item): Promise<Item | undefined>;
   /** Conditional PutItem; false when the condition (by default: no item with this key) fails. */
   putIf(item: Item, condition?: Omit<PutCommandInput, 'TableName' | 'Item'>): Promise<boolean>;
+  /** UpdateItem: merges attributes into an item (creating it), so `if_not_exists` keeps first values. */
+  update(
+    key: Item,
+    input: Pick<
+      UpdateCommandInput,
+      'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<void>;
   /** DeleteItem of an existing item; false when there was none. */
   deleteExisting(key: Item): Promise<boolean>;
   /** Conditional DeleteItem returning the deleted item; undefined when the condition failed. */
@@ -63,6 +73,9 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
     },
     putIf(Item, condition = { ConditionExpression: 'attribute_not_exists(id)' }) {
       return conditional(() => client.send(new PutCommand({ TableName, Item, ...condition })));
+    },
+    async update(Key, input) {
+      await call(() => client.send(new UpdateCommand({ TableName, Key, ...input })));
     },
     deleteExisting(Key) {
       return conditional(() =>

@@ -1,0 +1,50 @@
+import { UnauthorizedError } from '../http/errors';
+import type { UserRecords } from '../storage/user-records';
+import type { AuthTokens, CognitoAuthClient } from './cognito-auth-client';
+import type { RevokedRefreshTokens } from './revoked-refresh-tokens';
+import type { TokenVerifier } from './token-verifier';
+
+/** What the app adds around the user-pool calls. */
+export interface RecordingDeps {
+  verifier: TokenVerifier;
+  users: UserRecords;
+  revoked: RevokedRefreshTokens;
+}
+
+/**
+ * The user-pool client as every route uses it: each sign-in (password or new password) and sign-up
+ * is written to the user record, and a refresh token signed out here is refused before Cognito is
+ * asked, so a sign-out holds even when Cognito's RevokeToken failed.
+ */
+export function createRecordingAuthClient(
+  cognito: CognitoAuthClient,
+  deps: RecordingDeps,
+): CognitoAuthClient {
+  const recorded = async (tokens: AuthTokens): Promise<AuthTokens> => {
+    // Verified once here; the memo makes the request's own verification of this token free.
+    const { user } = await deps.verifier.verify(tokens.accessToken);
+    await deps.users.recordSeen(user);
+    return tokens;
+  };
+  return {
+    signIn: async (username, password) => recorded(await cognito.signIn(username, password)),
+    completeNewPassword: async (username, session, newPassword) =>
+      recorded(await cognito.completeNewPassword(username, session, newPassword)),
+    async signUp(input) {
+      const result = await cognito.signUp(input);
+      await deps.users.recordSeen({ sub: result.userSub, username: input.username });
+      return result;
+    },
+    async refresh(refreshToken) {
+      if (await deps.revoked.has(refreshToken)) {
+        throw new UnauthorizedError(
+          'This refresh token was revoked by a sign-out; sign in again',
+          'invalid_refresh_token',
+        );
+      }
+      return cognito.refresh(refreshToken);
+    },
+    confirm: (username, code) => cognito.confirm(username, code),
+    revoke: (refreshToken) => cognito.revoke(refreshToken),
+  };
+}
