@@ -33,7 +33,7 @@ export async function pageSession(
     cookies,
     csrf: cookies.csrf ?? csrf,
     get header() {
-      return cookieHeader(this.cookies);
+      return cookieHeader(cookies);
     },
   };
 }
