@@ -22,9 +22,13 @@ export function createRecordingAuthClient(
 ): CognitoAuthClient {
   const recorded = async (tokens: AuthTokens): Promise<AuthTokens> => {
     // Verified once here; the memo makes the request's own verification of this token free.
-    const { user } = await deps.verifier.verify(tokens.accessToken);
-    await deps.users.recordSeen(user);
-    return tokens;
+    const { user, issuedAt } = await deps.verifier.verify(tokens.accessToken);
+    const revokedBefore = await deps.users.recordSeen(user);
+    if (revokedBefore === undefined || issuedAt > revokedBefore) return tokens;
+    // Signed in again within the second of a sign-out: `iat` (whole seconds) cannot tell these
+    // tokens from the revoked ones, so fresh ones are fetched once that second has passed.
+    await new Promise((resolve) => setTimeout(resolve, (revokedBefore + 1) * 1000 - Date.now()));
+    return cognito.refresh(tokens.refreshToken);
   };
   return {
     signIn: async (username, password) => recorded(await cognito.signIn(username, password)),

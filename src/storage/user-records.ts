@@ -18,8 +18,15 @@ export interface UserRecord {
 export interface UserRecords {
   /** Strongly consistent GetItem: a sign-out must hold on the very next request. */
   get(sub: string): Promise<UserRecord | undefined>;
-  /** Merges a sign-in (or sign-up: no groups yet) into the record; `createdAt` only when new. */
-  recordSeen(user: { sub: string; username: string; groups?: string[] }): Promise<void>;
+  /**
+   * Merges a sign-in (or sign-up: no groups yet) into the record; `createdAt` only when new.
+   * Resolves the record's tokens-revoked-before marker, if any (same call, no extra read).
+   */
+  recordSeen(user: {
+    sub: string;
+    username: string;
+    groups?: string[];
+  }): Promise<number | undefined>;
   /** Records that every token issued up to `at` (epoch seconds) is revoked. */
   revokeTokensBefore(sub: string, at: number): Promise<void>;
 }
@@ -49,7 +56,7 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
       ];
       // A sign-up knows no groups: keep those of an earlier sign-in, or start with none.
       set.push(groups ? '#groups = :groups' : '#groups = if_not_exists(#groups, :groups)');
-      await table.update(tableKeys.user(sub), {
+      const item = await table.update(tableKeys.user(sub), {
         UpdateExpression: `SET ${set.join(', ')}`,
         ExpressionAttributeNames: { '#sub': 'sub', '#groups': 'groups' },
         ExpressionAttributeValues: {
@@ -59,6 +66,7 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
           ':groups': groups ?? [],
         },
       });
+      return typeof item.tokensRevokedBefore === 'number' ? item.tokensRevokedBefore : undefined;
     },
     async revokeTokensBefore(sub, at) {
       await table.update(tableKeys.user(sub), {

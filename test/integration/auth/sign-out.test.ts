@@ -63,6 +63,17 @@ describe('API sign-out', () => {
     await post(refreshed.body.accessToken, 'other device, refreshed').expect(201);
   });
 
+  it('when a user signs in again right after signing out, then the new token can post at once', async () => {
+    const user = await createConfirmedUser(t);
+    const tokens = await apiTokens(t, user.username, user.password);
+
+    await apiLogout(tokens).expect(204);
+    const again = await apiTokens(t, user.username, user.password);
+
+    await post(again.accessToken, 'signed in again').expect(201);
+    await post(tokens.accessToken, 'old token').expect(401);
+  });
+
   it('when logout is called without a bearer token, then it is 401 and nothing is revoked', async () => {
     const user = await createConfirmedUser(t);
     const tokens = await apiTokens(t, user.username, user.password);
