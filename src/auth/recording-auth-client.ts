@@ -1,4 +1,4 @@
-import { UnauthorizedError } from '../http/errors';
+import { AppError, UnauthorizedError } from '../http/errors';
 import type { UserRecords } from '../storage/user-records';
 import type { AuthTokens, CognitoAuthClient } from './cognito-auth-client';
 import type { RevokedRefreshTokens } from './revoked-refresh-tokens';
@@ -23,7 +23,13 @@ export function createRecordingAuthClient(
   const recorded = async (tokens: AuthTokens): Promise<AuthTokens> => {
     // Verified once here; the memo makes the request's own verification of this token free.
     const { user, issuedAt } = await deps.verifier.verify(tokens.accessToken);
-    const revokedBefore = await deps.users.recordSeen(user);
+    // The record catches up at the next sign-in: signing in needs Cognito, not a reachable table
+    // (every write still needs it: the write guards read the record).
+    const revokedBefore = await deps.users.recordSeen(user).catch((error: unknown) => {
+      if (error instanceof AppError && (error.status === 503 || error.status === 429))
+        return undefined;
+      throw error;
+    });
     if (revokedBefore === undefined || issuedAt > revokedBefore) return tokens;
     // Signed in again within the second of a sign-out: `iat` (whole seconds) cannot tell these
     // tokens from the revoked ones, so fresh ones are fetched once that second has passed.
