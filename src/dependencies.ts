@@ -15,6 +15,10 @@ import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
 import { createChallengeStore } from './auth/challenge-store';
+import { createRecordingAuthClient } from './auth/recording-auth-client';
+import { createRevokedRefreshTokens } from './auth/revoked-refresh-tokens';
+import { createSignOut } from './auth/sign-out';
+import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
 import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
@@ -51,7 +55,17 @@ export function createDependencies(config: Config): AppDeps {
     clientId: config.clientId,
     endpoint: config.cognitoEndpoint,
   };
-  const signIn = createLazyCognitoAuthClient(pool);
+  const verifier = createTokenVerifier({
+    issuer: config.issuer,
+    jwksUri: config.jwksUri,
+    clientId: config.clientId,
+    allowHttp: config.local,
+    jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
+  });
+  const users = createUserRecords(commentsTable);
+  const revoked = createRevokedRefreshTokens(commentsTable);
+  const userPool = createLazyCognitoAuthClient(pool);
+  const signIn = createRecordingAuthClient(userPool, { verifier, users, revoked });
   const challenges = createChallengeStore(commentsTable);
   return {
     logger,
@@ -74,15 +88,11 @@ export function createDependencies(config: Config): AppDeps {
       publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,
     },
     auth: {
-      verifier: createTokenVerifier({
-        issuer: config.issuer,
-        jwksUri: config.jwksUri,
-        clientId: config.clientId,
-        allowHttp: config.local,
-        jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
-      }),
+      verifier,
       cognito: signIn,
       challenges,
+      users,
+      signOut: createSignOut({ users, revoked, cognito: userPool }),
     },
     accounts: createAccountsService({
       cognito: createLazyCognitoAccountClient(pool),

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { AppError, UnauthorizedError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
+import { currentUser } from './auth-user';
 import { NewPasswordRequiredError } from './new-password-required';
 import { parseConfirm, parseCredentials, parseRefresh, parseSignUp } from './auth-input';
 
@@ -39,6 +40,15 @@ export function createAuthApiRouter(deps: AuthDeps, auth: AuthMiddleware): Route
         expiresIn: tokens.expiresIn,
         tokenType: 'Bearer',
       });
+    })
+    .all(methodNotAllowed('POST'));
+  router
+    .route('/api/auth/logout')
+    .post(auth.requireApiWriter, async (req, res) => {
+      const refreshToken = parseRefresh(req.body);
+      // 204 even when Cognito's RevokeToken failed: this app refuses the token from now on.
+      await deps.signOut.signOut({ sub: currentUser(res).sub, refreshToken });
+      res.status(204).end();
     })
     .all(methodNotAllowed('POST'));
   router

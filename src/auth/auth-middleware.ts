@@ -1,11 +1,14 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { AppError, UnauthorizedError } from '../http/errors';
+import { UnauthorizedError } from '../http/errors';
 import { createVerifyCsrf, csrfToken } from '../http/csrf';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import type { ChallengeStore } from './challenge-store';
-import { clearSessionCookies, readSessionCookies, setSessionCookies } from './session-cookies';
+import { clearSessionCookies, readSessionCookies } from './session-cookies';
 import { InvalidTokenError, type TokenVerifier } from './token-verifier';
+import type { UserRecords } from '../storage/user-records';
+import type { SignOut } from './sign-out';
+import { createRevocationCheck, sessionUser } from './session-user';
 import { DRAFT_MAX, renderAuthPage } from './auth-form';
 import { safeNext } from './auth-input';
 import { PAGE_NOTICES } from '../http/page-notices';
@@ -16,12 +19,20 @@ export interface AuthDeps {
   cognito: CognitoAuthClient;
   /** Pending new-password challenges, behind the app's own opaque handles. */
   challenges: ChallengeStore;
+  /** User records: the write guards read the tokens-revoked-before marker from them. */
+  users: UserRecords;
+  signOut: SignOut;
 }
 
 /** The three guards other routers use (the auth ↔ comments contract). */
 export interface AuthMiddleware {
   /** `Authorization: Bearer` only; sets `res.locals.user`, else 401 JSON with `WWW-Authenticate`. */
   requireApiUser: RequestHandler;
+  /**
+   * requireApiUser for state-changing requests: also refuses (401) a token issued at or before the
+   * user's last sign-out. One strongly consistent GetItem of the user record.
+   */
+  requireApiWriter: RequestHandler;
   /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
   requirePageUser: RequestHandler;
   /**
@@ -29,6 +40,12 @@ export interface AuthMiddleware {
    * session gets the sign-in page (401) carrying the `field` as a draft instead of a redirect.
    */
   requirePageUserKeeping(field: string): RequestHandler;
+  /** requirePageUser for state-changing requests: a token from before a sign-out is no session. */
+  requirePageWriter: RequestHandler;
+  /** requirePageUserKeeping for state-changing requests. */
+  requirePageWriterKeeping(field: string): RequestHandler;
+  /** The session's user for a state-changing request without a guard (sign-out), or undefined. */
+  pageWriterOf(req: Request, res: Response): Promise<AuthUser | undefined>;
   /**
    * For pages anyone may see (error pages, sign-in pages): puts the signed-in user, if any, on
    * `res.locals` for the header. Access cookie against cached keys only: no refresh, no network call.
@@ -56,58 +73,40 @@ function loginRedirect(res: Response, req: Request): string {
   return `${res.locals.base ?? ''}/login?next=${encodeURIComponent(back)}`;
 }
 
-/** The session's user: the access cookie when valid, else a transparent refresh, else undefined. */
-async function sessionUser(
-  deps: AuthDeps,
-  req: Request,
-  res: Response,
-): Promise<AuthUser | undefined> {
-  const { accessToken, refreshToken } = readSessionCookies(req);
-  if (accessToken) {
-    try {
-      return (await deps.verifier.verify(accessToken)).user;
-    } catch (error) {
-      if (!(error instanceof InvalidTokenError)) throw error;
-    }
-  }
-  if (!refreshToken) return undefined;
-  try {
-    const tokens = await deps.cognito.refresh(refreshToken);
-    const verified = await deps.verifier.verify(tokens.accessToken);
-    setSessionCookies(req, res, tokens);
-    return verified.user;
-  } catch (error) {
-    if (error instanceof AppError && error.status < 500 && error.status !== 429) return undefined;
-    throw error;
-  }
-}
-
 /** Builds the guards once; they share the cold-start verifier (and so its JWKS cache). */
 export function createAuthMiddleware(
   deps: AuthDeps,
   options: { siteOrigins: readonly string[] },
 ): AuthMiddleware {
-  const requireApiUser: RequestHandler = async (req, res, next) => {
-    try {
-      const token = bearerToken(req);
-      if (!token)
-        throw new UnauthorizedError(
-          'Send an access token: Authorization: Bearer <token>',
-          'unauthorized',
-          { headers: NO_TOKEN },
-        );
-      res.locals.user = (await deps.verifier.verify(token)).user;
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+  const apiGuard =
+    (writer: boolean): RequestHandler =>
+    async (req, res, next) => {
+      try {
+        const token = bearerToken(req);
+        if (!token)
+          throw new UnauthorizedError(
+            'Send an access token: Authorization: Bearer <token>',
+            'unauthorized',
+            { headers: NO_TOKEN },
+          );
+        const verified = await deps.verifier.verify(token);
+        if (writer && (await createRevocationCheck(deps.users)(verified)))
+          throw new InvalidTokenError(
+            'This token was issued before a sign-out; refresh it or sign in again',
+          );
+        res.locals.user = verified.user;
+        next();
+      } catch (error) {
+        next(error);
+      }
+    };
   const verifyCsrf = createVerifyCsrf(options.siteOrigins);
   const pageGuard =
+    (writer: boolean) =>
     (keep?: string): RequestHandler =>
     async (req, res, next) => {
       try {
-        const user = await sessionUser(deps, req, res);
+        const user = await sessionUser(deps, req, res, writer);
         res.set('Cache-Control', 'private, no-store');
         if (!user) {
           clearSessionCookies(req, res);
@@ -143,9 +142,13 @@ export function createAuthMiddleware(
     csrfToken(req, res); // the header's Sign out form needs it
   };
   return {
-    requireApiUser,
-    requirePageUser: pageGuard(),
-    requirePageUserKeeping: pageGuard,
+    requireApiUser: apiGuard(false),
+    requireApiWriter: apiGuard(true),
+    requirePageUser: pageGuard(false)(),
+    requirePageUserKeeping: pageGuard(false),
+    requirePageWriter: pageGuard(true)(),
+    requirePageWriterKeeping: pageGuard(true),
+    pageWriterOf: (req, res) => sessionUser(deps, req, res, true),
     identifyUser,
     verifyCsrf,
   };

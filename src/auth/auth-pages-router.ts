@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { rotateCsrfToken } from '../http/csrf';
+import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText, PAGE_NOTICES, withNotice } from '../http/page-notices';
 import type { AuthDeps, AuthMiddleware } from './auth-middleware';
@@ -92,13 +93,18 @@ export function createAuthPagesRouter(
   router
     .route('/logout')
     .post(verifyCsrf, async (req, res) => {
-      // Best effort: signing out must work even when Cognito does not answer.
       const { refreshToken } = readSessionCookies(req);
-      if (refreshToken) await deps.cognito.revoke(refreshToken).catch(() => undefined);
+      // A session that already ended (or predates a sign-out) gets no new marker; it only ends here.
+      const user = await auth.pageWriterOf(req, res).catch((error: unknown) => {
+        if (error instanceof AppError && error.status >= 500) return undefined;
+        throw error;
+      });
       clearSessionCookies(req, res);
       rotateCsrfToken(req, res);
       res.set('Cache-Control', 'no-store');
-      to(res, withNotice('/login', 'signed-out'));
+      // Cognito's revoke is best effort: the app's own records make the sign-out hold here.
+      const { revokedAtCognito } = await deps.signOut.signOut({ sub: user?.sub, refreshToken });
+      to(res, withNotice('/login', revokedAtCognito ? 'signed-out' : 'signed-out-here-only'));
     })
     .all(methodNotAllowed('POST'));
   return router;

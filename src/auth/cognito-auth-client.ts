@@ -30,7 +30,8 @@ export interface SignUpInput {
 export interface CognitoAuthClient {
   signIn(username: string, password: string): Promise<AuthTokens>;
   refresh(refreshToken: string): Promise<AuthTokens>;
-  signUp(input: SignUpInput): Promise<{ userConfirmed: boolean }>;
+  /** SignUp; `userSub` is the new user's Cognito `sub`. */
+  signUp(input: SignUpInput): Promise<{ userConfirmed: boolean; userSub: string }>;
   confirm(username: string, code: string): Promise<void>;
   /** Revokes a refresh token (RevokeToken), so a copied refresh cookie stops working after sign-out. */
   revoke(refreshToken: string): Promise<void>;
@@ -146,10 +147,12 @@ export function createCognitoAuthClient(options: CognitoAuthClientOptions): Cogn
         );
       }),
     signUp: (input) =>
-      call<{ userConfirmed: boolean }>('signUp', (resolve, reject) => {
+      call<{ userConfirmed: boolean; userSub: string }>('signUp', (resolve, reject) => {
         const email = new CognitoUserAttribute({ Name: 'email', Value: input.email });
         pool().signUp(input.username, input.password, [email], [], (error, result) =>
-          error || !result ? reject(error) : resolve({ userConfirmed: result.userConfirmed }),
+          error || !result
+            ? reject(error)
+            : resolve({ userConfirmed: result.userConfirmed, userSub: result.userSub }),
         );
       }),
     confirm: (username, code) =>

@@ -15,6 +15,8 @@ export interface VerifiedToken {
   user: AuthUser;
   tokenUse: 'access' | 'id';
   expiresAt: number;
+  /** The token's `iat` (epoch seconds): compared with a sign-out's tokens-revoked-before marker. */
+  issuedAt: number;
 }
 
 /** Verifies Cognito access and ID tokens of one pool and app client; create once per cold start. */
@@ -65,6 +67,7 @@ function userOf(payload: JwtPayload): VerifiedToken {
     },
     tokenUse,
     expiresAt: payload.exp ?? 0,
+    issuedAt: payload.iat ?? 0,
   };
 }
 

@@ -34,7 +34,7 @@ export function createCommentsApiRouter(deps: {
         prevCursor: page.prevCursor,
       });
     })
-    .post(auth.requireApiUser, async (req, res) => {
+    .post(auth.requireApiWriter, async (req, res) => {
       const key = parseIdempotencyKey(req.get('idempotency-key'));
       const text = textOf(req.body);
       const { comment, replayed } = await comments.create(currentUser(res), { text }, key);
@@ -54,7 +54,7 @@ export function createCommentsApiRouter(deps: {
         record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record),
       );
     })
-    .delete(auth.requireApiUser, async (req, res) => {
+    .delete(auth.requireApiWriter, async (req, res) => {
       await comments.remove(currentUser(res), String(req.params.id));
       res.status(204).end();
     })

@@ -61,7 +61,7 @@ export function createCommentDeletePagesRouter(deps: {
         backPath: back.path,
       });
     })
-    .post(auth.requirePageUser, auth.verifyCsrf, async (req, res) => {
+    .post(auth.requirePageWriter, auth.verifyCsrf, async (req, res) => {
       const back = boardPath(req, res);
       const done = await unlessGone(async () => {
         await comments.remove(currentUser(res), String(req.params.id));

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { EXPIRED_FORM } from '../http/csrf';
@@ -41,29 +41,46 @@ export function createCommentsPagesRouter(deps: {
       }).catch(next);
     });
 
+  // The sign-out check before a post reads the store too: when it is down or busy, the text stays.
+  const keepTextWhenUnavailable: ErrorRequestHandler = (error, req, res, next) => {
+    const failed = failedPostState(error);
+    auth.identifyUser(req, res);
+    if (!failed || failed.status! < 429 || !res.locals.user) return void next(error);
+    renderBoard(comments, req, res, {
+      ...failed,
+      text: formField(req.body, 'text'),
+      formKey: formField(req.body, 'idempotencyKey'),
+    }).catch(next);
+  };
+
   router
     .route('/comments')
     .get(auth.requirePageUser, (req, res) =>
       renderBoard(comments, req, res, { notice: noticeText(req.query.notice) }),
     )
     // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
-    .post(auth.requirePageUserKeeping('text'), verifyCsrfKeepingText, async (req, res) => {
-      const text = formField(req.body, 'text');
-      const formKey = formField(req.body, 'idempotencyKey');
-      const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
-      try {
-        await comments.create(currentUser(res), { text }, key);
-      } catch (error) {
-        // A failure the writer can retry shows the form again with their text and what went wrong.
-        const failed = failedPostState(error);
-        if (!failed) throw error;
-        // A reused form key (422) gets a fresh one, so posting the text again works.
-        const nextKey = failed.status === 422 ? undefined : formKey;
-        await renderBoard(comments, req, res, { ...failed, text, formKey: nextKey });
-        return;
-      }
-      res.redirect(303, `${base(res)}/comments`);
-    })
+    .post(
+      auth.requirePageWriterKeeping('text'),
+      verifyCsrfKeepingText,
+      (async (req, res) => {
+        const text = formField(req.body, 'text');
+        const formKey = formField(req.body, 'idempotencyKey');
+        const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
+        try {
+          await comments.create(currentUser(res), { text }, key);
+        } catch (error) {
+          // A failure the writer can retry shows the form again with their text and what went wrong.
+          const failed = failedPostState(error);
+          if (!failed) throw error;
+          // A reused form key (422) gets a fresh one, so posting the text again works.
+          const nextKey = failed.status === 422 ? undefined : formKey;
+          await renderBoard(comments, req, res, { ...failed, text, formKey: nextKey });
+          return;
+        }
+        res.redirect(303, `${base(res)}/comments`);
+      }) as RequestHandler,
+      keepTextWhenUnavailable,
+    )
     .all(methodNotAllowed('GET', 'POST'));
 
   router.use(createCommentDeletePagesRouter(deps));

@@ -3,11 +3,15 @@ import type { PagePosition } from './comments-cursor';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { tableKeys } from '../storage/table-keys';
 
-/** Every DynamoDB action the comments code calls: the Lambda's IAM policy grants exactly these. */
+/**
+ * Every DynamoDB action the app calls on its table (src/storage/dynamo-table.ts; UpdateItem for
+ * the user record): the Lambda's IAM policy grants exactly these.
+ */
 export const DYNAMODB_ACTIONS = [
   'dynamodb:Query',
   'dynamodb:GetItem',
   'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
 ] as const;
 

@@ -5,6 +5,8 @@
 export const PAGE_NOTICES = {
   'signed-in': 'You are signed in.',
   'signed-out': 'You are signed out.',
+  'signed-out-here-only':
+    'You are signed out: this site will not accept your session again. The sign-in service could not be reached to cancel it there as well.',
   'comment-deleted': 'Comment deleted.',
   'comment-already-deleted': 'That comment had already been deleted.',
   confirmed: 'Your account is confirmed, please sign in.',

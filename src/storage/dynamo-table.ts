@@ -4,9 +4,11 @@ import {
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type PutCommandInput,
   type QueryCommandInput,
+  type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
 
@@ -19,6 +21,14 @@ export interface TableAccess {
   get(key: Item): Promise<Item | undefined>;
   /** Conditional PutItem; false when the condition (by default: no item with this key) fails. */
   putIf(item: Item, condition?: Omit<PutCommandInput, 'TableName' | 'Item'>): Promise<boolean>;
+  /** UpdateItem: merges attributes into an item (creating it); resolves the item as it now is. */
+  update(
+    key: Item,
+    input: Pick<
+      UpdateCommandInput,
+      'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<Item>;
   /** DeleteItem of an existing item; false when there was none. */
   deleteExisting(key: Item): Promise<boolean>;
   /** Conditional DeleteItem returning the deleted item; undefined when the condition failed. */
@@ -63,6 +73,12 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
     },
     putIf(Item, condition = { ConditionExpression: 'attribute_not_exists(id)' }) {
       return conditional(() => client.send(new PutCommand({ TableName, Item, ...condition })));
+    },
+    async update(Key, input) {
+      const out = await call(() =>
+        client.send(new UpdateCommand({ TableName, Key, ReturnValues: 'ALL_NEW', ...input })),
+      );
+      return out.Attributes ?? {};
     },
     deleteExisting(Key) {
       return conditional(() =>

@@ -33,6 +33,8 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | hidden comment | `<board>#hidden` | `<comment id>` |
  * | idempotency record | `idem#<userId>` | `<Idempotency-Key>` |
  * | new-password challenge | `challenge#<handle>` | `challenge` |
+ * | user record | `user#<sub>` | `user` |
+ * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
  */
 export const tableKeys = {
   /** Partition of a board's visible comments (queried newest first). */
@@ -43,4 +45,8 @@ export const tableKeys = {
   idempotency: (userId: string, key: string): TableKey => ({ board: `idem#${userId}`, id: key }),
   /** One pending NEW_PASSWORD_REQUIRED challenge, by the app's random handle. */
   challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
+  /** One user's record (first seen, groups, the tokens-revoked-before marker), by Cognito `sub`. */
+  user: (sub: string): TableKey => ({ board: `user#${sub}`, id: 'user' }),
+  /** A refresh token signed out here, by the hash of the token (never the token itself). */
+  revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
 };

@@ -86,11 +86,11 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
   });
 
-  it('when a comment is posted, then it is one conditional PutItem (two with a key)', async () => {
+  it('when a comment is posted, then it is the user-record GetItem and one conditional PutItem (two with a key)', async () => {
     const plain = await callsOf(() =>
       api().post('/api/comments').set(bearer()).send({ text: 'a' }).expect(201),
     );
-    expect(plain).toEqual({ dynamo: ['PutItem'], cognito: [] });
+    expect(plain).toEqual({ dynamo: ['GetItem', 'PutItem'], cognito: [] });
     const keyed = await callsOf(() =>
       api()
         .post('/api/comments')
@@ -99,10 +99,10 @@ describe('DynamoDB and Cognito calls per comments request', () => {
         .send({ text: 'b' })
         .expect(201),
     );
-    expect(keyed).toEqual({ dynamo: ['PutItem', 'PutItem'], cognito: [] });
+    expect(keyed).toEqual({ dynamo: ['GetItem', 'PutItem', 'PutItem'], cognito: [] });
   });
 
-  it('when a comment is read by id or deleted, then it is one GetItem (plus the move)', async () => {
+  it('when a comment is read by id, then it is one GetItem; deleted, the user-record GetItem more (plus the move)', async () => {
     const { body } = await api().post('/api/comments').set(bearer()).send({ text: 'c' });
     const read = await callsOf(() =>
       api().get(`/api/comments/${body.id}`).set(bearer()).expect(200),
@@ -111,7 +111,10 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     const removed = await callsOf(() =>
       api().delete(`/api/comments/${body.id}`).set(bearer()).expect(204),
     );
-    expect(removed).toEqual({ dynamo: ['GetItem', 'PutItem', 'DeleteItem'], cognito: [] });
+    expect(removed).toEqual({
+      dynamo: ['GetItem', 'GetItem', 'PutItem', 'DeleteItem'],
+      cognito: [],
+    });
   });
 
   it('when the comments page is shown to a signed-in browser, then it is one Query', async () => {
@@ -121,21 +124,28 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
   });
 
-  it('when a browser confirms and deletes its comment, then the confirmation is one GetItem and the delete as in the API', async () => {
+  it('when a browser posts, confirms and deletes its comment, then the confirmation is one GetItem and the writes cost as in the API', async () => {
     const user = await createConfirmedUser(t);
     const browser = await signInAgent(t, user.username, user.password);
     const form = { _csrf: browser.csrfToken };
-    await browser.agent
-      .post('/comments')
-      .type('form')
-      .send({ ...form, text: 'cost of deleting' });
+    const posted = await callsOf(() =>
+      browser.agent
+        .post('/comments')
+        .type('form')
+        .send({ ...form, text: 'cost of deleting' })
+        .expect(303),
+    );
+    expect(posted).toEqual({ dynamo: ['GetItem', 'PutItem'], cognito: [] });
     const id = /id="comment-([0-9A-Z]{26})"/.exec((await browser.agent.get('/comments')).text)![1];
     const confirm = await callsOf(() => browser.agent.get(`/comments/${id}/delete`).expect(200));
     expect(confirm).toEqual({ dynamo: ['GetItem'], cognito: [] });
     const removed = await callsOf(() =>
       browser.agent.post(`/comments/${id}/delete`).type('form').send(form).expect(303),
     );
-    expect(removed).toEqual({ dynamo: ['GetItem', 'PutItem', 'DeleteItem'], cognito: [] });
+    expect(removed).toEqual({
+      dynamo: ['GetItem', 'GetItem', 'PutItem', 'DeleteItem'],
+      cognito: [],
+    });
   });
 
   it('when a page goes back to newer comments, then it is still one Query', async () => {
@@ -147,5 +157,38 @@ describe('DynamoDB and Cognito calls per comments request', () => {
       browser.agent.get(`/comments?cursor=${older.body.prevCursor}`).expect(200),
     );
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+  });
+});
+
+describe('DynamoDB and Cognito calls of signing in, refreshing and signing out', () => {
+  it('when a user signs in, then it is one UpdateItem of the user record and one InitiateAuth', async () => {
+    const user = await createConfirmedUser(t);
+    const calls = await callsOf(() => apiTokens(t, user.username, user.password));
+    expect(calls).toEqual({ dynamo: ['UpdateItem'], cognito: ['InitiateAuth'] });
+  });
+
+  it('when a refresh token is used, then it is one GetItem of the revoked list before Cognito', async () => {
+    const user = await createConfirmedUser(t);
+    const tokens = await apiTokens(t, user.username, user.password);
+    const calls = await callsOf(() =>
+      api().post('/api/auth/refresh').send({ refreshToken: tokens.refreshToken }).expect(200),
+    );
+    expect(calls).toEqual({ dynamo: ['GetItem'], cognito: ['InitiateAuth'] });
+  });
+
+  it('when a user signs out, then it is the guard GetItem, the hash PutItem and the marker UpdateItem, then RevokeToken', async () => {
+    const user = await createConfirmedUser(t);
+    const tokens = await apiTokens(t, user.username, user.password);
+    const calls = await callsOf(() =>
+      api()
+        .post('/api/auth/logout')
+        .set('Authorization', `Bearer ${tokens.accessToken}`)
+        .send({ refreshToken: tokens.refreshToken })
+        .expect(204),
+    );
+    expect(calls).toEqual({
+      dynamo: ['GetItem', 'PutItem', 'UpdateItem'],
+      cognito: ['RevokeToken'],
+    });
   });
 });

@@ -126,8 +126,19 @@ describe('serverless package: data and identity', () => {
       expect(client.Properties[key]).toBeGreaterThan(0);
     }
     expect(client.Properties.TokenValidityUnits).toEqual(
-      expect.objectContaining({ AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' }),
+      expect.objectContaining({ AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' }),
     );
+  });
+
+  it('when packaged, then access and ID tokens live at most 15 minutes and refresh tokens 30 days', () => {
+    const [, client] = onlyResource(template, 'AWS::Cognito::UserPoolClient');
+    const minutes = { minutes: 1, hours: 60, days: 1440 } as Record<string, number>;
+    const units = client.Properties.TokenValidityUnits as Record<string, string>;
+    expect(client.Properties.AccessTokenValidity * minutes[units.AccessToken]).toBeLessThanOrEqual(
+      15,
+    );
+    expect(client.Properties.IdTokenValidity * minutes[units.IdToken]).toBeLessThanOrEqual(15);
+    expect(client.Properties.RefreshTokenValidity * minutes[units.RefreshToken]).toBe(30 * 1440);
   });
 
   it('when packaged, then the pool has the moderators group', () => {

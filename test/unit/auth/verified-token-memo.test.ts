@@ -5,6 +5,7 @@ const verifiedUntil = (expiresAt: number): VerifiedToken => ({
   user: { sub: 's', username: 'u', groups: [] },
   tokenUse: 'access',
   expiresAt,
+  issuedAt: expiresAt - 3600,
 });
 
 describe('verified token memo', () => {

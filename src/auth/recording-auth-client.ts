@@ -1,0 +1,60 @@
+import { AppError, UnauthorizedError } from '../http/errors';
+import type { UserRecords } from '../storage/user-records';
+import type { AuthTokens, CognitoAuthClient } from './cognito-auth-client';
+import type { RevokedRefreshTokens } from './revoked-refresh-tokens';
+import type { TokenVerifier } from './token-verifier';
+
+/** What the app adds around the user-pool calls. */
+export interface RecordingDeps {
+  verifier: TokenVerifier;
+  users: UserRecords;
+  revoked: RevokedRefreshTokens;
+}
+
+/**
+ * The user-pool client as every route uses it: each sign-in (password or new password) and sign-up
+ * is written to the user record, and a refresh token signed out here is refused before Cognito is
+ * asked, so a sign-out holds even when Cognito's RevokeToken failed.
+ */
+export function createRecordingAuthClient(
+  cognito: CognitoAuthClient,
+  deps: RecordingDeps,
+): CognitoAuthClient {
+  const recorded = async (tokens: AuthTokens): Promise<AuthTokens> => {
+    // Verified once here; the memo makes the request's own verification of this token free.
+    const { user, issuedAt } = await deps.verifier.verify(tokens.accessToken);
+    // The record catches up at the next sign-in: signing in needs Cognito, not a reachable table
+    // (every write still needs it: the write guards read the record).
+    const revokedBefore = await deps.users.recordSeen(user).catch((error: unknown) => {
+      if (error instanceof AppError && (error.status === 503 || error.status === 429))
+        return undefined;
+      throw error;
+    });
+    if (revokedBefore === undefined || issuedAt > revokedBefore) return tokens;
+    // Signed in again within the second of a sign-out: `iat` (whole seconds) cannot tell these
+    // tokens from the revoked ones, so fresh ones are fetched once that second has passed.
+    await new Promise((resolve) => setTimeout(resolve, (revokedBefore + 1) * 1000 - Date.now()));
+    return cognito.refresh(tokens.refreshToken);
+  };
+  return {
+    signIn: async (username, password) => recorded(await cognito.signIn(username, password)),
+    completeNewPassword: async (username, session, newPassword) =>
+      recorded(await cognito.completeNewPassword(username, session, newPassword)),
+    async signUp(input) {
+      const result = await cognito.signUp(input);
+      await deps.users.recordSeen({ sub: result.userSub, username: input.username });
+      return result;
+    },
+    async refresh(refreshToken) {
+      if (await deps.revoked.has(refreshToken)) {
+        throw new UnauthorizedError(
+          'This refresh token was revoked by a sign-out; sign in again',
+          'invalid_refresh_token',
+        );
+      }
+      return cognito.refresh(refreshToken);
+    },
+    confirm: (username, code) => cognito.confirm(username, code),
+    revoke: (refreshToken) => cognito.revoke(refreshToken),
+  };
+}
