@@ -65,7 +65,7 @@ export function createDependencies(config: Config): AppDeps {
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
-  const signIn = createRecordingAuthClient(userPool, { verifier, users, revoked });
+  const signIn = createRecordingAuthClient(userPool, { users, revoked });
   const challenges = createChallengeStore(commentsTable);
   return {
     logger,

@@ -5,6 +5,7 @@ import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
 import type { Fetcher } from 'aws-jwt-verify/https';
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import { decomposeUnverifiedJwt } from 'aws-jwt-verify/jwt';
 import { ServiceUnavailableError, UnauthorizedError } from '../http/errors';
 import type { AuthUser } from './auth-user';
 import { createJwksFetcher, isAllowedJwksUri } from './jwks-fetcher';
@@ -69,6 +70,15 @@ function userOf(payload: JwtPayload): VerifiedToken {
     expiresAt: payload.exp ?? 0,
     issuedAt: payload.iat ?? 0,
   };
+}
+
+/**
+ * The user of a token Cognito has just handed to us in answer to our own call (sign-in, new
+ * password), read without checking its signature: it came straight from the pool, so signing in
+ * does not depend on the JWKS being reachable. Never use it for a token a client presents.
+ */
+export function readIssuedToken(token: string): VerifiedToken {
+  return userOf(decomposeUnverifiedJwt(token).payload);
 }
 
 function isUnavailable(error: unknown): boolean {

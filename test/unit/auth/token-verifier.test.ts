@@ -1,5 +1,9 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
-import { InvalidTokenError, createTokenVerifier } from '../../../src/auth/token-verifier';
+import {
+  InvalidTokenError,
+  createTokenVerifier,
+  readIssuedToken,
+} from '../../../src/auth/token-verifier';
 import { ServiceUnavailableError } from '../../../src/http/errors';
 import {
   cognitoClaims,
@@ -196,5 +200,18 @@ describe('token verifier with verified tokens remembered', () => {
     expect(verifier.verifyCached(token)?.user.username).toBe('alice');
     expect((await verifier.verify(token)).user.username).toBe('alice');
     expect(state.calls).toBe(1);
+  });
+});
+
+describe('reading a token Cognito has just issued', () => {
+  it('when the token comes from our own sign-in call, then its user and iat are read without any key', () => {
+    const token = rs256(claims({ groups: ['moderators'] }));
+    const read = readIssuedToken(token);
+    expect(read.user).toEqual({
+      sub: expect.any(String),
+      username: 'alice',
+      groups: ['moderators'],
+    });
+    expect(read.issuedAt).toBeGreaterThan(0);
   });
 });
