@@ -1,39 +1,16 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { apiTokens, createConfirmedUser } from '../../helpers/auth-helpers';
 import { createTestApp, testEndpoints, type TestApp } from '../../helpers/test-app';
 import { pageSession } from '../../helpers/page-session';
+import { startAwsProxy } from '../../helpers/aws-proxy';
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createDependencies } from '../../../src/dependencies';
 
 /** cognito-local behind a proxy that drops every RevokeToken call, as an unreachable Cognito would. */
-async function proxyDroppingRevoke(target: string): Promise<{ url: string; close(): void }> {
-  const upstream = new URL(target);
-  const server = http.createServer((req, res) => {
-    if (String(req.headers['x-amz-target']).endsWith('.RevokeToken')) return void req.destroy();
-    const forward = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-      },
-      (reply) => {
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-      },
-    );
-    forward.on('error', () => res.destroy());
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
-}
+const proxyDroppingRevoke = (target: string) =>
+  startAwsProxy(target, { drop: (operation) => operation === 'RevokeToken' });
 
 let t: TestApp;
 let proxy: Awaited<ReturnType<typeof proxyDroppingRevoke>>;

@@ -1,41 +1,12 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { apiTokens, createConfirmedUser, signInAgent } from '../../helpers/auth-helpers';
 import { createTestApp, testEndpoints, type TestApp } from '../../helpers/test-app';
+import { startAwsProxy } from '../../helpers/aws-proxy';
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { createDependencies } from '../../../src/dependencies';
 
-/** A pass-through proxy that records each request's DynamoDB/Cognito operation (or path). */
-async function recordingProxy(
-  target: string,
-): Promise<{ url: string; calls: string[]; close(): void }> {
-  const calls: string[] = [];
-  const upstream = new URL(target);
-  const server = http.createServer((req, res) => {
-    const target = req.headers['x-amz-target'];
-    calls.push(typeof target === 'string' ? target.replace(/^.*\./, '') : String(req.url));
-    const forward = http.request(
-      {
-        host: upstream.hostname,
-        port: upstream.port,
-        method: req.method,
-        path: req.url,
-        headers: req.headers,
-      },
-      (reply) => {
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-      },
-    );
-    forward.on('error', () => res.destroy());
-    req.pipe(forward);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, calls, close: () => server.close() };
-}
+const recordingProxy = (target: string) => startAwsProxy(target);
 
 let t: TestApp;
 let dynamo: Awaited<ReturnType<typeof recordingProxy>>;
