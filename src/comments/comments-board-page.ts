@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { currentUser, type AuthUser } from '../auth/auth-user';
+import { EXPIRED_FORM } from '../http/csrf';
 import { AppError, ServiceUnavailableError } from '../http/errors';
 import type { Comment, CommentPage } from './comment';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comment-validation';
@@ -93,6 +94,13 @@ export function failedPostState(error: unknown): BoardState | undefined {
   if (!(error instanceof AppError)) return undefined;
   if (error.status === 400) {
     return { status: 400, textError: error.pageMessage ?? 'Your comment could not be posted.' };
+  }
+  if (error.code === EXPIRED_FORM) {
+    return {
+      status: 403,
+      formError:
+        'This form had expired, so your comment was not posted. Your text is still here: post it again.',
+    };
   }
   if (error.code === 'idempotency_key_reused') {
     return {

@@ -1,8 +1,6 @@
 import { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
-import { EXPIRED_FORM } from '../http/csrf';
-import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText } from '../http/page-notices';
 import { failedPostState, renderBoard } from './comments-board-page';
@@ -27,30 +25,26 @@ export function createCommentsPagesRouter(deps: {
   const router = Router();
   const base = (res: Response) => String(res.locals.base ?? '');
 
-  // A form from this site whose token went stale (signed in again in another tab) keeps its text:
-  // the board comes back with it and a fresh token instead of a bare 403 page.
-  const verifyCsrfKeepingText: RequestHandler = (req, res, next) =>
-    auth.verifyCsrf(req, res, (error?: unknown) => {
-      if (!(error instanceof AppError) || error.code !== EXPIRED_FORM) return void next(error);
-      renderBoard(comments, req, res, {
-        status: 403,
-        formError:
-          'This form had expired, so your comment was not posted. Your text is still here: post it again.',
-        text: formField(req.body, 'text'),
-        formKey: formField(req.body, 'idempotencyKey'),
-      }).catch(next);
-    });
-
-  // The sign-out check before a post reads the store too: when it is down or busy, the text stays.
-  const keepTextWhenUnavailable: ErrorRequestHandler = (error, req, res, next) => {
+  // Any failure the writer can retry — invalid text, a reused form (it gets a fresh key), a stale
+  // token on a form from this site, the store busy or down (also in the sign-out check before the
+  // post) — shows the board again with their text and what went wrong.
+  const showFormAgain: ErrorRequestHandler = (error, req, res, next) => {
     const failed = failedPostState(error);
-    auth.identifyUser(req, res);
-    if (!failed || failed.status! < 429 || !res.locals.user) return void next(error);
+    if (failed && !res.locals.user) auth.identifyUser(req, res);
+    if (!failed || !res.locals.user) return void next(error);
+    const formKey = failed.status === 422 ? undefined : formField(req.body, 'idempotencyKey');
     renderBoard(comments, req, res, {
       ...failed,
       text: formField(req.body, 'text'),
-      formKey: formField(req.body, 'idempotencyKey'),
+      formKey,
     }).catch(next);
+  };
+
+  const post: RequestHandler = async (req, res) => {
+    const formKey = formField(req.body, 'idempotencyKey');
+    const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
+    await comments.create(currentUser(res), { text: formField(req.body, 'text') }, key);
+    res.redirect(303, `${base(res)}/comments`);
   };
 
   router
@@ -59,28 +53,7 @@ export function createCommentsPagesRouter(deps: {
       renderBoard(comments, req, res, { notice: noticeText(req.query.notice) }),
     )
     // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
-    .post(
-      auth.requirePageWriterKeeping('text'),
-      verifyCsrfKeepingText,
-      (async (req, res) => {
-        const text = formField(req.body, 'text');
-        const formKey = formField(req.body, 'idempotencyKey');
-        const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
-        try {
-          await comments.create(currentUser(res), { text }, key);
-        } catch (error) {
-          // A failure the writer can retry shows the form again with their text and what went wrong.
-          const failed = failedPostState(error);
-          if (!failed) throw error;
-          // A reused form key (422) gets a fresh one, so posting the text again works.
-          const nextKey = failed.status === 422 ? undefined : formKey;
-          await renderBoard(comments, req, res, { ...failed, text, formKey: nextKey });
-          return;
-        }
-        res.redirect(303, `${base(res)}/comments`);
-      }) as RequestHandler,
-      keepTextWhenUnavailable,
-    )
+    .post(auth.requirePageWriterKeeping('text'), auth.verifyCsrf, post, showFormAgain)
     .all(methodNotAllowed('GET', 'POST'));
 
   router.use(createCommentDeletePagesRouter(deps));
