@@ -24,7 +24,7 @@ export interface AuthDeps {
   signOut: SignOut;
 }
 
-/** The three guards other routers use (the auth ↔ comments contract). */
+/** The guards other routers use (the auth ↔ comments contract). */
 export interface AuthMiddleware {
   /** `Authorization: Bearer` only; sets `res.locals.user`, else 401 JSON with `WWW-Authenticate`. */
   requireApiUser: RequestHandler;
@@ -35,14 +35,12 @@ export interface AuthMiddleware {
   requireApiWriter: RequestHandler;
   /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
   requirePageUser: RequestHandler;
-  /**
-   * requirePageUser for a form whose typed text must survive a lost session: a POST without a valid
-   * session gets the sign-in page (401) carrying the `field` as a draft instead of a redirect.
-   */
-  requirePageUserKeeping(field: string): RequestHandler;
   /** requirePageUser for state-changing requests: a token from before a sign-out is no session. */
   requirePageWriter: RequestHandler;
-  /** requirePageUserKeeping for state-changing requests. */
+  /**
+   * requirePageWriter for a form whose typed text must survive a lost session: a POST without a
+   * valid session gets the sign-in page (401) carrying the `field` as a draft instead of a redirect.
+   */
   requirePageWriterKeeping(field: string): RequestHandler;
   /** The session's user for a state-changing request without a guard (sign-out), or undefined. */
   pageWriterOf(req: Request, res: Response): Promise<AuthUser | undefined>;
@@ -145,7 +143,6 @@ export function createAuthMiddleware(
     requireApiUser: apiGuard(false),
     requireApiWriter: apiGuard(true),
     requirePageUser: pageGuard(false)(),
-    requirePageUserKeeping: pageGuard(false),
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),
     pageWriterOf: (req, res) => sessionUser(deps, req, res, true),
