@@ -1,19 +1,7 @@
 import type { Comment, CommentRecord, HiddenInfo } from './comment';
 import type { PagePosition } from './comments-cursor';
 import type { Item, TableAccess } from '../storage/dynamo-table';
-import { tableKeys } from '../storage/table-keys';
-
-/**
- * Every DynamoDB action the app calls on its table (src/storage/dynamo-table.ts; UpdateItem for
- * the user record): the Lambda's IAM policy grants exactly these.
- */
-export const DYNAMODB_ACTIONS = [
-  'dynamodb:Query',
-  'dynamodb:GetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-] as const;
+import { AUTHOR_INDEX, tableKeys } from '../storage/table-keys';
 
 /** The comments of one board behind a small interface; hides keys and item layout. */
 export interface CommentsRepository {
@@ -29,6 +17,15 @@ export interface CommentsRepository {
   insert(comment: Comment): Promise<boolean>;
   /** Deletes the visible copy only (finishes an interrupted hide). */
   removeVisible(id: string): Promise<void>;
+  /**
+   * One page of `userId`'s comments, visible and hidden, newest first, through the author index
+   * (eventually consistent: a comment written a moment ago may be missing). `startKey` is the
+   * previous page's `lastKey`.
+   */
+  listByAuthor(
+    userId: string,
+    options: { limit: number; startKey?: Item },
+  ): Promise<{ items: CommentRecord[]; lastKey?: Item }>;
   /** Moves a comment out of the listing, keeping it with who hid it and when (put, then delete). */
   hide(comment: Comment, info: HiddenInfo): Promise<void>;
 }
@@ -88,6 +85,16 @@ export function createCommentsRepository(table: TableAccess, board = 'main'): Co
     async getHidden(id) {
       const item = await table.get({ board: partitions.hidden, id });
       return item && toCommentRecord(item);
+    },
+    async listByAuthor(userId, { limit, startKey }) {
+      const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
+        KeyConditionExpression: 'userId = :u',
+        ExpressionAttributeValues: { ':u': userId },
+        ScanIndexForward: false,
+        Limit: limit,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      });
+      return { items: items.map(toCommentRecord), lastKey };
     },
     insert: (comment) => table.putIf({ board: partitions.visible, ...comment, visible: 1 }),
     removeVisible,

@@ -19,6 +19,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { commentsTableDefinition } from '../storage/table-keys';
+import { missingIndexes, rebuildTableWithIndexes } from './table-rebuild';
 
 /** The ids of a user pool and its app client, as the app's config needs them. */
 export interface PoolIds {
@@ -26,13 +27,19 @@ export interface PoolIds {
   clientId: string;
 }
 
-/** Creates the comments table unless it exists (idempotent). */
+/**
+ * Creates the comments table unless it exists (idempotent); a local table from before an index was
+ * added is rebuilt with its items.
+ */
 export async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {
+  const definition = commentsTableDefinition(tableName);
   try {
-    await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: tableName }));
+    if (missingIndexes(definition, Table?.GlobalSecondaryIndexes).length > 0)
+      await rebuildTableWithIndexes(dynamo, definition);
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
-    await dynamo.send(new CreateTableCommand(commentsTableDefinition(tableName)));
+    await dynamo.send(new CreateTableCommand(definition));
   }
 }
 

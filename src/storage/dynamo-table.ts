@@ -12,6 +12,17 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
 
+/**
+ * Every DynamoDB action the app calls on its table (below): the Lambda's IAM policy grants exactly these.
+ */
+export const DYNAMODB_ACTIONS = [
+  'dynamodb:Query',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+] as const;
+
 /** A plain DynamoDB item. */
 export type Item = Record<string, unknown>;
 
@@ -39,6 +50,11 @@ export interface TableAccess {
       'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
   ): Promise<Item | undefined>;
+  /** One Query of a global secondary index: eventually consistent, as AWS allows nothing else. */
+  queryIndex(
+    IndexName: string,
+    input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead' | 'IndexName'>,
+  ): Promise<{ items: Item[]; lastKey?: Item }>;
   /** One strongly consistent Query. */
   query(input: Omit<QueryCommandInput, 'TableName' | 'ConsistentRead'>): Promise<{
     items: Item[];
@@ -97,6 +113,12 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
         if (isConditionalCheckFailed(error)) return undefined;
         throw error;
       }
+    },
+    async queryIndex(IndexName, input) {
+      const out = await call(() =>
+        client.send(new QueryCommand({ TableName, IndexName, ...input })),
+      );
+      return { items: out.Items ?? [], lastKey: out.LastEvaluatedKey };
     },
     async query(input) {
       const out = await call(() =>

@@ -1,6 +1,14 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
 /**
+ * Sparse GSI of every comment by its author (`userId`, then the time-ordered `id`), visible and
+ * hidden alike: "my comments" (account page, export, erasure) without a scan and without an extra
+ * call per post. Only comment items carry a top-level `userId`; nothing else may, or it joins the
+ * index. Eventually consistent (AWS refuses ConsistentRead on a GSI).
+ */
+export const AUTHOR_INDEX = 'byAuthor';
+
+/**
  * The table's key schema (partition `board`, sort `id`, both strings); serverless.yml declares the
  * same for AWS. The attribute names are historical: `board` is the partition key of every item kind.
  */
@@ -11,10 +19,21 @@ export function commentsTableDefinition(tableName: string): CreateTableCommandIn
     AttributeDefinitions: [
       { AttributeName: 'board', AttributeType: 'S' },
       { AttributeName: 'id', AttributeType: 'S' },
+      { AttributeName: 'userId', AttributeType: 'S' },
     ],
     KeySchema: [
       { AttributeName: 'board', KeyType: 'HASH' },
       { AttributeName: 'id', KeyType: 'RANGE' },
+    ],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: AUTHOR_INDEX,
+        KeySchema: [
+          { AttributeName: 'userId', KeyType: 'HASH' },
+          { AttributeName: 'id', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
     ],
   };
 }
@@ -35,6 +54,10 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | new-password challenge | `challenge#<handle>` | `challenge` |
  * | user record | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
+ *
+ * | index | partition | sort | holds |
+ * |---|---|---|---|
+ * | `byAuthor` (GSI) | `userId` | `id` | every comment (visible or hidden) by its author |
  */
 export const tableKeys = {
   /** Partition of a board's visible comments (queried newest first). */

@@ -8,7 +8,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { commentsTableDefinition } from '../../src/storage/table-keys';
-import { DYNAMODB_ACTIONS } from '../../src/comments/comments-repository';
+import { DYNAMODB_ACTIONS } from '../../src/storage/dynamo-table';
 import { startLocalDynamo, type LocalDynamo } from '../../src/local/local-dynamodb';
 import { freePort } from '../../src/local/port-check';
 import { testEndpoints } from '../helpers/test-app';

@@ -1,4 +1,4 @@
-import { DYNAMODB_ACTIONS } from '../../../src/comments/comments-repository';
+import { DYNAMODB_ACTIONS } from '../../../src/storage/dynamo-table';
 import { STACK_OUTPUT_KEYS } from '../../../scripts/stack-outputs';
 import { packagedService } from '../../helpers/packaged-service';
 import {
@@ -55,8 +55,10 @@ describe('serverless package: least-privilege IAM', () => {
     const indexes =
       onlyResource(template, 'AWS::DynamoDB::Table')[1].Properties.GlobalSecondaryIndexes ?? [];
     const expected: unknown[] = [getAtt('CommentsTable', 'Arn')];
-    if (indexes.length > 0)
-      expected.push({ 'Fn::Join': ['', [getAtt('CommentsTable', 'Arn'), '/index/*']] });
+    for (const index of indexes as Array<{ IndexName: string }>)
+      expected.push({
+        'Fn::Join': ['', [getAtt('CommentsTable', 'Arn'), `/index/${index.IndexName}`]],
+      });
     expect(asList(dynamo[0].Resource)).toEqual(expected);
   });
 

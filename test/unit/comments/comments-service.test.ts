@@ -31,6 +31,10 @@ function memoryStores() {
       return true;
     },
     removeVisible: async (id) => void visible.delete(id),
+    async listByAuthor(userId, { limit }) {
+      const mine = [...visible.values(), ...hidden.values()].filter((c) => c.userId === userId);
+      return { items: mine.sort((a, b) => b.id.localeCompare(a.id)).slice(0, limit) };
+    },
     async hide(comment, info) {
       if (!hidden.has(comment.id)) hidden.set(comment.id, { ...comment, hidden: info });
       visible.delete(comment.id);
