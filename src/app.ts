@@ -13,6 +13,8 @@ import { createAuthApiRouter } from './auth/auth-api-router';
 import { createAuthPagesRouter } from './auth/auth-pages-router';
 import { createCors } from './http/cors';
 import type { CommentsService } from './comments/comments-service';
+import type { BoardsService } from './boards/boards-service';
+import { createBoardsApiRouter } from './boards/boards-api-router';
 import { createCommentsApiRouter } from './comments/comments-api-router';
 import { createCommentsPagesRouter } from './comments/comments-pages-router';
 import type { AccountsService } from './accounts/accounts-service';
@@ -48,6 +50,8 @@ export interface AppDeps {
   auth: AuthDeps;
   /** The comment board's rules over its DynamoDB table. */
   comments: CommentsService;
+  /** The boards and their counts. */
+  boards: BoardsService;
   /** Password reset (and other account flows) over the user pool. */
   accounts: AccountsService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
@@ -101,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthPagesRouter(deps.auth, auth, pages));
   app.use(createAccountsApiRouter(deps.accounts));
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
+  app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -74,5 +74,14 @@ export function configReader(env: Record<string, string | undefined>, problems: 
       problems.push(`${key} must be an IP address or host name, got "${value}"`);
     return value;
   };
-  return { optional, required, url, port, logLevel, region, origins, host };
+  const wholeNumber = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = optional(key);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${key} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    }
+    return value;
+  };
+  return { optional, required, url, port, logLevel, region, origins, host, wholeNumber };
 }

@@ -24,6 +24,8 @@ export interface Config {
   port: number;
   /** Address the HTTP server binds (`server.ts`, `npm start`); loopback unless HOST says otherwise. */
   host: string;
+  /** How long after posting its author may edit a comment (EDIT_WINDOW_SECONDS, default 900). */
+  editWindowSeconds: number;
 }
 
 /** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
@@ -78,6 +80,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.logLevel('LOG_LEVEL'),
     port: read.port('PORT', 3000),
     host: read.host('HOST'),
+    editWindowSeconds: read.wholeNumber('EDIT_WINDOW_SECONDS', 900, 0, 7 * 24 * 60 * 60),
   };
   // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
   if (!config.local && !config.siteUrl)

@@ -24,6 +24,8 @@ import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
+import { createBoardsRepository } from './boards/boards-repository';
+import { createBoardsService } from './boards/boards-service';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -67,12 +69,16 @@ export function createDependencies(config: Config): AppDeps {
   const userPool = createLazyCognitoAuthClient(pool);
   const signIn = createRecordingAuthClient(userPool, { users, revoked });
   const challenges = createChallengeStore(commentsTable);
+  const boardsRepository = createBoardsRepository(commentsTable);
   return {
     logger,
     comments: createCommentsService({
       repository: createCommentsRepository(commentsTable),
+      boards: boardsRepository,
       idempotency: createIdempotencyStore(commentsTable),
+      editWindowSeconds: config.editWindowSeconds,
     }),
+    boards: createBoardsService({ repository: boardsRepository }),
     settings: {
       local: config.local,
       assetsBaseUrl: config.assetsBaseUrl,

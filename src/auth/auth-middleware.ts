@@ -9,6 +9,7 @@ import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 import type { UserRecords } from '../storage/user-records';
 import type { SignOut } from './sign-out';
 import { createRevocationCheck, sessionUser } from './session-user';
+import { createWriteCheck } from './write-check';
 import { DRAFT_MAX, renderAuthPage } from './auth-form';
 import { safeNext } from './auth-input';
 import { PAGE_NOTICES } from '../http/page-notices';
@@ -33,6 +34,11 @@ export interface AuthMiddleware {
    * user's last sign-out. One strongly consistent GetItem of the user record.
    */
   requireApiWriter: RequestHandler;
+  /**
+   * requireApiWriter whose user-record read is left to the service (`res.locals.writeCheck`, see
+   * write-check.ts), so it joins the service's one BatchGetItem; same 401 when the check fails.
+   */
+  requireApiWriterDeferred: RequestHandler;
   /** Session cookies (refreshed when needed); sets `res.locals.user` and `csrfToken`, else 303 to login. */
   requirePageUser: RequestHandler;
   /** requirePageUser for state-changing requests: a token from before a sign-out is no session. */
@@ -77,7 +83,7 @@ export function createAuthMiddleware(
   options: { siteOrigins: readonly string[] },
 ): AuthMiddleware {
   const apiGuard =
-    (writer: boolean): RequestHandler =>
+    (writer: boolean | 'deferred'): RequestHandler =>
     async (req, res, next) => {
       try {
         const token = bearerToken(req);
@@ -88,7 +94,8 @@ export function createAuthMiddleware(
             { headers: NO_TOKEN },
           );
         const verified = await deps.verifier.verify(token);
-        if (writer && (await createRevocationCheck(deps.users)(verified)))
+        if (writer === 'deferred') res.locals.writeCheck = createWriteCheck(verified);
+        else if (writer && (await createRevocationCheck(deps.users)(verified)))
           throw new InvalidTokenError(
             'This token was issued before a sign-out; refresh it or sign in again',
           );
@@ -142,6 +149,7 @@ export function createAuthMiddleware(
   return {
     requireApiUser: apiGuard(false),
     requireApiWriter: apiGuard(true),
+    requireApiWriterDeferred: apiGuard('deferred'),
     requirePageUser: pageGuard(false)(),
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),

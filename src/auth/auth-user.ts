@@ -14,3 +14,8 @@ export const MODERATORS_GROUP = 'moderators';
 export function currentUser(res: Response): AuthUser {
   return res.locals.user as AuthUser;
 }
+
+/** True for members of the Cognito `moderators` group. */
+export function isModerator(user: AuthUser): boolean {
+  return user.groups.includes(MODERATORS_GROUP);
+}

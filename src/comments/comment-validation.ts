@@ -1,4 +1,5 @@
 import { ValidationError } from '../http/errors';
+import { isCommentId } from './comment';
 
 /** Longest comment, counted in Unicode code points after trimming. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -95,4 +96,22 @@ export function parseIdempotencyKey(value: unknown): string | undefined {
     );
   }
   return value;
+}
+
+/** Parses a reply's `parentId`: absent or null for a top-level comment, else a comment id. */
+export function parseParentId(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isCommentId(value)) throw unknownParentError();
+  return value;
+}
+
+/** The 400 of a reply whose parent is unknown, hidden, or on another board. */
+export function unknownParentError(): ValidationError {
+  return new ValidationError(
+    'parentId must be the id of a comment on this board',
+    'validation_error',
+    {
+      pageMessage: 'The comment you replied to no longer exists.',
+    },
+  );
 }

@@ -1,11 +1,26 @@
-/** A comment as the API returns it; timestamps are ISO 8601 UTC. */
+/** A comment as the API returns it: every field always present; timestamps are ISO 8601 UTC. */
 export interface Comment {
   id: string;
-  userId: string;
-  username: string;
+  /** The board's slug. */
+  board: string;
+  /** null for a top-level comment, else the top-level comment's id (replies are two levels). */
+  parentId: string | null;
+  /** The author; null on a deleted placeholder. */
+  userId: string | null;
+  username: string | null;
+  /** Markdown source; "" on a placeholder. */
   text: string;
+  /** `text` rendered; "" on a placeholder. */
+  html: string;
   createdAt: string;
+  /** Changes when the text is edited (not on hides). */
   updatedAt: string;
+  /** null until edited, then the last edit's time. */
+  editedAt: string | null;
+  /** Visible replies of a top-level comment; 0 on replies. */
+  replyCount: number;
+  /** True on the placeholder a deleted top-level comment with replies leaves behind. */
+  deleted: boolean;
 }
 
 /** Who hid a comment and when; kept on hidden and deleted comments, which are never listed. */
@@ -15,16 +30,26 @@ export interface HiddenInfo {
   reason: 'deleted' | 'hidden';
 }
 
-/** A comment as stored, with its visibility. */
+/** A comment as stored, with its visibility and the ids of its newest replies. */
 export interface CommentRecord extends Comment {
   hidden?: HiddenInfo;
+  /** Ids of the newest few replies (top-level comments only), newest first. */
+  recentReplyIds?: string[];
 }
 
-/** One page of comments, newest first, with the opaque cursors of the older and newer pages. */
-export interface CommentPage {
-  items: Comment[];
+/** A top-level comment with its newest few replies, oldest first (what a board page shows). */
+export interface CommentWithReplies extends Comment {
+  recentReplies: Comment[];
+}
+
+/** Listing orders of a board. */
+export type CommentSort = 'newest' | 'oldest';
+
+/** One page of comments, with the opaque cursors of the following and preceding pages. */
+export interface CommentPage<T extends Comment = Comment> {
+  items: T[];
   nextCursor: string | null;
-  /** The page of newer comments; null on the newest page. */
+  /** The preceding page; null on the first page. */
   prevCursor: string | null;
 }
 
@@ -38,6 +63,20 @@ export function isCommentId(value: unknown): value is string {
 
 /** The public shape of a comment: exactly the API's fields, whatever the record carries. */
 export function toPublicComment(record: Comment): Comment {
-  const { id, userId, username, text, createdAt, updatedAt } = record;
-  return { id, userId, username, text, createdAt, updatedAt };
+  const { id, board, parentId, userId, username, text, html, createdAt, updatedAt } = record;
+  const { editedAt, replyCount, deleted } = record;
+  return {
+    id,
+    board,
+    parentId,
+    userId,
+    username,
+    text,
+    html,
+    createdAt,
+    updatedAt,
+    editedAt,
+    replyCount,
+    deleted,
+  };
 }

@@ -1,64 +1,104 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
+import { writeCheckOf } from '../auth/write-check';
+import { MAIN_BOARD } from '../boards/board';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
-import { toPublicComment } from './comment';
+import { toPublicComment, type CommentRecord } from './comment';
 import { parseIdempotencyKey, parseLimit } from './comment-validation';
+import { parseSort } from './comments-cursor';
 import type { CommentsService } from './comments-service';
 
-function textOf(body: unknown): unknown {
-  if (body === undefined) return undefined;
+/** The JSON body's fields, or a 400 when it is not a JSON object. */
+function fieldsOf(body: unknown): Record<string, unknown> {
+  if (body === undefined) return {};
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ValidationError('The body must be a JSON object such as {"text": "Hello"}');
   }
-  return (body as Record<string, unknown>).text;
+  return body as Record<string, unknown>;
 }
 
-/** The JSON API: list, post, read and delete comments with a bearer token. */
+const publicOf = (record: CommentRecord) =>
+  record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record);
+
+/** The JSON API: list, post, read, edit and delete comments and replies with a bearer token. */
 export function createCommentsApiRouter(deps: {
   comments: CommentsService;
   auth: AuthMiddleware;
 }): Router {
   const { comments, auth } = deps;
   const router = Router();
+  const boardOf = (req: Request) => (req.params.slug as string | undefined) ?? MAIN_BOARD;
 
-  router
-    .route('/api/comments')
-    .get(auth.requireApiUser, async (req, res) => {
-      const limit = parseLimit(req.query.limit);
-      const page = await comments.list({ limit, cursor: req.query.cursor });
-      res.json({
-        items: page.items.map(toPublicComment),
-        nextCursor: page.nextCursor,
-        prevCursor: page.prevCursor,
-      });
-    })
-    .post(auth.requireApiWriter, async (req, res) => {
-      const key = parseIdempotencyKey(req.get('idempotency-key'));
-      const text = textOf(req.body);
-      const { comment, replayed } = await comments.create(currentUser(res), { text }, key);
-      if (replayed) res.set('Idempotent-Replayed', 'true');
-      res
-        .status(201)
-        .location(`${res.locals.base ?? ''}/api/comments/${comment.id}`)
-        .json(toPublicComment(comment));
-    })
-    .all(methodNotAllowed('GET', 'POST'));
+  const list = async (req: Request, res: Response) => {
+    const limit = parseLimit(req.query.limit);
+    const sort = parseSort(req.query.sort);
+    const page = await comments.list({
+      board: boardOf(req),
+      sort,
+      limit,
+      cursor: req.query.cursor,
+    });
+    res.json({
+      items: page.items.map(toPublicComment),
+      nextCursor: page.nextCursor,
+      prevCursor: page.prevCursor,
+    });
+  };
+  const post = async (req: Request, res: Response) => {
+    const key = parseIdempotencyKey(req.get('idempotency-key'));
+    const { text, parentId } = fieldsOf(req.body);
+    const options = { board: boardOf(req), writeCheck: writeCheckOf(res) };
+    const { comment, replayed } = await comments.create(
+      currentUser(res),
+      { text, parentId },
+      key,
+      options,
+    );
+    if (replayed) res.set('Idempotent-Replayed', 'true');
+    res
+      .status(201)
+      .location(`${res.locals.base ?? ''}/api/comments/${comment.id}`)
+      .json(toPublicComment(comment));
+  };
+
+  for (const path of ['/api/comments', '/api/boards/:slug/comments']) {
+    router
+      .route(path)
+      .get(auth.requireApiUser, list)
+      .post(auth.requireApiWriterDeferred, post)
+      .all(methodNotAllowed('GET', 'POST'));
+  }
 
   router
     .route('/api/comments/:id')
     .get(auth.requireApiUser, async (req, res) => {
-      const record = await comments.get(currentUser(res), String(req.params.id));
-      res.json(
-        record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record),
-      );
+      res.json(publicOf(await comments.get(currentUser(res), String(req.params.id))));
+    })
+    .patch(auth.requireApiWriterDeferred, async (req, res) => {
+      const { text } = fieldsOf(req.body);
+      const id = String(req.params.id);
+      const comment = await comments.edit(currentUser(res), id, { text }, writeCheckOf(res));
+      res.json(toPublicComment(comment));
     })
     .delete(auth.requireApiWriter, async (req, res) => {
       await comments.remove(currentUser(res), String(req.params.id));
       res.status(204).end();
     })
-    .all(methodNotAllowed('GET', 'DELETE'));
+    .all(methodNotAllowed('GET', 'PATCH', 'DELETE'));
+
+  router
+    .route('/api/comments/:id/replies')
+    .get(auth.requireApiUser, async (req, res) => {
+      const limit = parseLimit(req.query.limit);
+      const page = await comments.replies(String(req.params.id), {
+        limit,
+        cursor: req.query.cursor,
+      });
+      res.json({ items: page.items.map(toPublicComment), nextCursor: page.nextCursor });
+    })
+    .all(methodNotAllowed('GET'));
 
   return router;
 }

@@ -1,5 +1,5 @@
 import { ValidationError } from '../http/errors';
-import { isCommentId } from './comment';
+import { isCommentId, type CommentSort } from './comment';
 
 const MAX_CURSOR_LENGTH = 200;
 
@@ -14,24 +14,45 @@ function invalidCursor(): ValidationError {
   );
 }
 
-/** Where a page starts: the comments older (next page) or newer (previous page) than `id`. */
+/**
+ * Where a page starts: the comments after `id` in the listing's order (`older`: the next page) or
+ * before it (`newer`: the previous page). The names come from the default newest-first order.
+ */
 export interface PagePosition {
   id: string;
   direction: 'older' | 'newer';
 }
 
-/** Encodes a position on `board` as an opaque, URL-safe cursor (older ones carry no direction). */
+/**
+ * Encodes a position on `board` in `sort` order as an opaque, URL-safe cursor. Newest-first
+ * cursors carry no sort and next-page ones no direction, so cursors made before either existed
+ * still work.
+ */
 export function encodeCursor(
   board: string,
   id: string,
   direction: PagePosition['direction'] = 'older',
+  sort: CommentSort = 'newest',
 ): string {
-  const value = direction === 'newer' ? { v: 1, b: board, id, d: 'newer' } : { v: 1, b: board, id };
+  const value = {
+    v: 1,
+    b: board,
+    id,
+    ...(direction === 'newer' ? { d: 'newer' } : {}),
+    ...(sort === 'newest' ? {} : { s: sort }),
+  };
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor for `board`; anything else (tampered, foreign) → 400 invalid_cursor. */
-export function decodeCursor(board: string, cursor: unknown): PagePosition | undefined {
+/**
+ * Decodes a cursor made by encodeCursor for `board` and `sort`; anything else (tampered, another
+ * board's, another order's) → 400 invalid_cursor.
+ */
+export function decodeCursor(
+  board: string,
+  cursor: unknown,
+  sort: CommentSort = 'newest',
+): PagePosition | undefined {
   if (cursor === undefined) return undefined;
   if (
     typeof cursor !== 'string' ||
@@ -47,13 +68,21 @@ export function decodeCursor(board: string, cursor: unknown): PagePosition | und
   } catch {
     throw invalidCursor();
   }
-  const value = parsed as { v?: unknown; b?: unknown; id?: unknown; d?: unknown } | null;
+  const value = parsed as {
+    v?: unknown;
+    b?: unknown;
+    id?: unknown;
+    d?: unknown;
+    s?: unknown;
+  } | null;
   if (
     typeof value !== 'object' ||
     value === null ||
-    Object.keys(value).length !== (value.d === undefined ? 3 : 4) ||
+    Object.keys(value).length !==
+      3 + Number(value.d !== undefined) + Number(value.s !== undefined) ||
     value.v !== 1 ||
     value.b !== board ||
+    (value.s ?? 'newest') !== sort ||
     !isCommentId(value.id) ||
     (value.d !== undefined && value.d !== 'newer')
   ) {
@@ -72,17 +101,27 @@ export function pageCursors(
   from: PagePosition | undefined,
   items: ReadonlyArray<{ id: string }>,
   hasMore: boolean,
+  sort: CommentSort = 'newest',
 ): { nextCursor: string | null; prevCursor: string | null } {
   const first = items[0]?.id;
   const last = items[items.length - 1]?.id;
+  const next = (id: string) => encodeCursor(board, id, 'older', sort);
+  const prev = (id: string) => encodeCursor(board, id, 'newer', sort);
   if (from?.direction === 'newer') {
     return {
-      nextCursor: encodeCursor(board, last ?? from.id),
-      prevCursor: hasMore && first ? encodeCursor(board, first, 'newer') : null,
+      nextCursor: next(last ?? from.id),
+      prevCursor: hasMore && first ? prev(first) : null,
     };
   }
   return {
-    nextCursor: hasMore && last ? encodeCursor(board, last) : null,
-    prevCursor: from && first ? encodeCursor(board, first, 'newer') : null,
+    nextCursor: hasMore && last ? next(last) : null,
+    prevCursor: from && first ? prev(first) : null,
   };
+}
+
+/** Parses the `sort` query parameter: `newest` (the default) or `oldest`. */
+export function parseSort(value: unknown): CommentSort {
+  if (value === undefined || value === 'newest') return 'newest';
+  if (value === 'oldest') return 'oldest';
+  throw new ValidationError('sort must be newest or oldest', 'invalid_sort');
 }

@@ -1,90 +1,112 @@
-import type { Comment, CommentRecord, HiddenInfo } from './comment';
+import type { Comment, CommentRecord, CommentSort, HiddenInfo } from './comment';
+import { locationOf, toCommentRecord, type CommentLocation } from './comment-items';
+import { lookup, newestReplies, queryPage, readAt, type Lookup } from './comment-reads';
+import {
+  addReply,
+  editText,
+  insertComment,
+  keepHiddenCopy,
+  removeReply,
+  retire,
+} from './comment-writes';
 import type { PagePosition } from './comments-cursor';
 import type { Item, TableAccess } from '../storage/dynamo-table';
-import { AUTHOR_INDEX, tableKeys } from '../storage/table-keys';
+import { AUTHOR_INDEX, tableKeys, type TableKey } from '../storage/table-keys';
 
-/** The comments of one board behind a small interface; hides keys and item layout. */
+export type { Lookup } from './comment-reads';
+export { toCommentRecord } from './comment-items';
+
+/** A page of a listing, and whether more lie further in its direction. */
+export interface RecordPage {
+  items: CommentRecord[];
+  hasMore: boolean;
+}
+
+/** The comments of every board behind a small interface; hides keys and item layout. */
 export interface CommentsRepository {
+  /** Top-level comments of `board` in `sort` order (one strongly consistent Query). */
+  listTop(
+    board: string,
+    sort: CommentSort,
+    limit: number,
+    from?: PagePosition,
+  ): Promise<RecordPage>;
+  /** listTop with each comment's newest few replies (one Query and one BatchGetItem). */
+  listTopWithReplies(
+    board: string,
+    sort: CommentSort,
+    limit: number,
+    from?: PagePosition,
+  ): Promise<{
+    items: Array<CommentRecord & { recentReplies: CommentRecord[] }>;
+    hasMore: boolean;
+  }>;
+  /** The replies under top-level comment `topId`, oldest first (one Query). */
+  listReplies(topId: string, limit: number, from?: PagePosition): Promise<RecordPage>;
+  /** One BatchGetItem of `extra` keys plus where comment `id` lives (see comment-reads.ts). */
+  lookup(id: string | undefined, options: { board?: string; extra?: TableKey[] }): Promise<Lookup>;
+  /** The visible item and hidden copy at a location (one BatchGetItem). */
+  readAt(location: CommentLocation): Promise<{ visible?: CommentRecord; hidden?: CommentRecord }>;
+  /** Stores a new comment and its pointer (one BatchWriteItem). */
+  insert(comment: Comment): Promise<void>;
+  /** Counts a reply on its top-level parent (false: the parent is gone). */
+  addReply(board: string, topId: string, replyId: string, known?: CommentRecord): Promise<boolean>;
+  /** Conditional edit of the text (author and window in the condition). */
+  editText(
+    location: CommentLocation,
+    edit: { userId: string; text: string; at: string; windowStart: string },
+  ): Promise<CommentRecord | undefined>;
   /**
-   * Up to `limit` visible comments, newest first: the newest, or those next to `from` in its
-   * direction (newer ones are queried ascending, then reversed). One strongly consistent Query;
-   * `hasMore` says whether more lie further in that direction.
+   * Moves a comment out of the listing, keeping a hidden copy with who hid it and when (put, then
+   * delete: a crash in between leaves it listed, never lost). A top-level comment with replies
+   * leaves a placeholder; a reply is uncounted on its parent. Resolves whether it was visible.
    */
-  listVisible(limit: number, from?: PagePosition): Promise<{ items: Comment[]; hasMore: boolean }>;
-  getVisible(id: string): Promise<CommentRecord | undefined>;
-  getHidden(id: string): Promise<CommentRecord | undefined>;
-  /** Conditional put of a new visible comment; false when its id is already taken. */
-  insert(comment: Comment): Promise<boolean>;
-  /** Deletes the visible copy only (finishes an interrupted hide). */
-  removeVisible(id: string): Promise<void>;
+  hide(comment: CommentRecord, location: CommentLocation, info: HiddenInfo): Promise<boolean>;
   /**
-   * One page of `userId`'s comments, visible and hidden, newest first, through the author index
-   * (eventually consistent: a comment written a moment ago may be missing). `startKey` is the
-   * previous page's `lastKey`.
+   * One page of `userId`'s comments and replies, visible and hidden, newest first, through the
+   * author index (eventually consistent). `startKey` is the previous page's `lastKey`.
    */
   listByAuthor(
     userId: string,
     options: { limit: number; startKey?: Item },
   ): Promise<{ items: CommentRecord[]; lastKey?: Item }>;
-  /** Moves a comment out of the listing, keeping it with who hid it and when (put, then delete). */
-  hide(comment: Comment, info: HiddenInfo): Promise<void>;
 }
 
-/** Item collections (partition keys) of a board: visible comments and hidden ones, apart. */
-export function boardPartitions(board: string): { visible: string; hidden: string } {
-  return { visible: tableKeys.visibleComments(board), hidden: tableKeys.hiddenComments(board) };
-}
-
-/** Reads a stored comment item back into a record. */
-export function toCommentRecord(item: Item): CommentRecord {
-  const record: CommentRecord = {
-    id: String(item.id),
-    userId: String(item.userId),
-    username: String(item.username),
-    text: String(item.text),
-    createdAt: String(item.createdAt),
-    updatedAt: String(item.updatedAt),
-  };
-  if (item.visible === 0) {
-    const reason = item.hiddenReason === 'deleted' ? 'deleted' : 'hidden';
-    record.hidden = { by: String(item.hiddenBy), at: String(item.hiddenAt), reason };
-  }
-  return record;
-}
-
-/** Builds the repository of one board (`main` for now) over the comments table. */
-export function createCommentsRepository(table: TableAccess, board = 'main'): CommentsRepository {
-  const partitions = boardPartitions(board);
-  const removeVisible = async (id: string) => {
-    await table.deleteExisting({ board: partitions.visible, id });
-  };
+/** Builds the repository over the one table. */
+export function createCommentsRepository(table: TableAccess): CommentsRepository {
   return {
-    async listVisible(limit, from) {
-      const newer = from?.direction === 'newer';
-      const { items, lastKey } = await table.query({
-        KeyConditionExpression: from
-          ? `board = :b AND id ${newer ? '>' : '<'} :from`
-          : 'board = :b',
-        ExpressionAttributeValues: {
-          ':b': partitions.visible,
-          ...(from ? { ':from': from.id } : {}),
-        },
-        ScanIndexForward: newer,
-        Limit: limit + 1,
-      });
-      const page = items.slice(0, limit).map(toCommentRecord);
-      return {
-        items: newer ? page.reverse() : page,
-        hasMore: items.length > limit || lastKey !== undefined,
-      };
+    listTop: (board, sort, limit, from) =>
+      queryPage(table, tableKeys.visibleComments(board), sort, limit, from),
+    async listTopWithReplies(board, sort, limit, from) {
+      const page = await queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
+      const replies = await newestReplies(table, page.items);
+      const items = page.items.map((c) => ({ ...c, recentReplies: replies.get(c.id) ?? [] }));
+      return { items, hasMore: page.hasMore };
     },
-    async getVisible(id) {
-      const item = await table.get({ board: partitions.visible, id });
-      return item && toCommentRecord(item);
-    },
-    async getHidden(id) {
-      const item = await table.get({ board: partitions.hidden, id });
-      return item && toCommentRecord(item);
+    listReplies: (topId, limit, from) =>
+      queryPage(table, tableKeys.thread(topId), 'oldest', limit, from),
+    lookup: (id, options) => lookup(table, id, options),
+    readAt: (location) => readAt(table, location),
+    insert: (comment) => insertComment(table, comment),
+    addReply: (board, topId, replyId, known) =>
+      addReply(table, locationOf(board, topId, null).visible, replyId, known),
+    editText: (location, edit) => editText(table, location, edit),
+    async hide(comment, location, info) {
+      await keepHiddenCopy(table, comment, location, info);
+      if (location.parentId) {
+        if (!(await table.deleteExisting(location.visible))) return false;
+        const parent = locationOf(location.board, location.parentId, null).visible;
+        const top = await removeReply(table, parent, comment.id);
+        // The last reply of a placeholder went: nothing is left to give context to.
+        if (top?.deleted && top.replyCount === 0) {
+          await table.takeIf(parent, {
+            ConditionExpression: 'deleted = :t AND replyCount <= :zero',
+            ExpressionAttributeValues: { ':t': true, ':zero': 0 },
+          });
+        }
+        return true;
+      }
+      return (await retire(table, location.visible, comment.replyCount > 0)) !== 'gone';
     },
     async listByAuthor(userId, { limit, startKey }) {
       const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
@@ -95,21 +117,6 @@ export function createCommentsRepository(table: TableAccess, board = 'main'): Co
         ...(startKey ? { ExclusiveStartKey: startKey } : {}),
       });
       return { items: items.map(toCommentRecord), lastKey };
-    },
-    insert: (comment) => table.putIf({ board: partitions.visible, ...comment, visible: 1 }),
-    removeVisible,
-    async hide(comment, info) {
-      // Put first, delete second: a crash in between leaves the comment listed, never lost.
-      await table.putIf({
-        board: partitions.hidden,
-        ...comment,
-        updatedAt: info.at,
-        visible: 0,
-        hiddenBy: info.by,
-        hiddenAt: info.at,
-        hiddenReason: info.reason,
-      });
-      await removeVisible(comment.id);
     },
   };
 }

@@ -1,153 +1,151 @@
-import { monotonicFactory } from 'ulid';
-import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
-import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
-import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
-import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
+import { isModerator, type AuthUser } from '../auth/auth-user';
+import type { WriteCheck } from '../auth/write-check';
+import { MAIN_BOARD, isBoardSlug } from '../boards/board';
+import type { BoardsRepository } from '../boards/boards-repository';
+import { boardNotFound } from '../boards/boards-service';
+import { NotFoundError } from '../http/errors';
+import {
+  isCommentId,
+  type Comment,
+  type CommentPage,
+  type CommentRecord,
+  type CommentSort,
+} from './comment';
+import { createEditing } from './comment-editing';
+import { createPosting, type CreateResult, type RateLimit } from './comment-posting';
+import { plainTextHtml } from './comment-html';
+import { createThreadReads, threadCursorScope } from './comment-threads';
+import { DEFAULT_LIMIT } from './comment-validation';
 import { decodeCursor, pageCursors } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
-import {
-  isSameRequest,
-  keyReusedError,
-  requestHash,
-  type IdempotencyStore,
-} from './idempotency-store';
+import type { IdempotencyStore } from './idempotency-store';
 
-/** How long an Idempotency-Key is remembered per user. */
-export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
-const ID_ATTEMPTS = 3;
+export { IDEMPOTENCY_WINDOW_SECONDS, type CreateResult, type RateLimit } from './comment-posting';
+export { isModerator } from '../auth/auth-user';
 
-/** The result of a create: the comment, and whether it is the earlier one of a repeated key. */
-export interface CreateResult {
-  comment: Comment;
-  replayed: boolean;
-}
+/** Default edit window: 15 minutes (EDIT_WINDOW_SECONDS in config). */
+export const DEFAULT_EDIT_WINDOW_SECONDS = 900;
 
 /** The comment board's rules; knows nothing of HTTP. */
 export interface CommentsService {
-  /** One page, newest first; `cursor` is a page's nextCursor (older) or prevCursor (newer). */
-  list(options?: { limit?: number; cursor?: unknown }): Promise<CommentPage>;
+  /** One page of a board's top-level comments (`main` by default); unknown board → 404. */
+  list(options?: {
+    board?: string;
+    sort?: CommentSort;
+    limit?: number;
+    cursor?: unknown;
+  }): Promise<CommentPage>;
   /**
-   * Validates and stores a comment by `user`; a repeated idempotency key with the same request
-   * returns the first comment, with a different request it is a 422 `idempotency_key_reused`.
+   * Validates and stores a comment (or with `parentId` a reply) by `user`; a repeated idempotency
+   * key with the same request returns the first comment, with another it is a 422. `writeCheck`
+   * is the auth guard's user-record check, joined to the first read.
    */
-  create(user: AuthUser, input: { text: unknown }, idempotencyKey?: string): Promise<CreateResult>;
-  /** A visible comment, or a hidden one for moderators; otherwise NotFoundError. */
+  create(
+    user: AuthUser,
+    input: { text: unknown; parentId?: unknown },
+    idempotencyKey?: string,
+    options?: { board?: string; writeCheck?: WriteCheck },
+  ): Promise<CreateResult>;
+  /** A visible comment (or placeholder), or a hidden one for moderators; otherwise NotFoundError. */
   get(user: AuthUser, id: string): Promise<CommentRecord>;
+  /** The replies of a top-level comment, oldest first (a reply has none of its own). */
+  replies(
+    id: string,
+    options?: { limit?: number; cursor?: unknown },
+  ): Promise<{ items: Comment[]; nextCursor: string | null }>;
+  /** Edits the text: its author only (403 forbidden), within the edit window (403 edit_window_closed). */
+  edit(
+    user: AuthUser,
+    id: string,
+    input: { text: unknown },
+    writeCheck?: WriteCheck,
+  ): Promise<Comment>;
   /** Hides a comment: its author deletes it, a moderator hides it; others get ForbiddenError. */
   remove(user: AuthUser, id: string): Promise<void>;
   /** Whether `user` may remove `comment` (to show the button). */
   canRemove(user: AuthUser, comment: Comment): boolean;
+  /** A board page: the board, its top-level comments and their newest replies (three calls). */
+  boardPage: ThreadReads['boardPage'];
+  /** A thread page: the comment (`id` may be a reply) and a page of replies (at most three calls). */
+  thread: ThreadReads['thread'];
 }
 
-/** True for members of the Cognito `moderators` group. */
-export function isModerator(user: AuthUser): boolean {
-  return user.groups.includes(MODERATORS_GROUP);
-}
+type ThreadReads = ReturnType<typeof createThreadReads>;
 
-/** Builds the service; `now` (epoch ms) is injectable for tests. */
+/** Builds the service; `now` (epoch ms) is injectable for tests, `render` turns text into html. */
 export function createCommentsService(options: {
   repository: CommentsRepository;
+  boards: BoardsRepository;
   idempotency: IdempotencyStore;
-  board?: string;
   now?: () => number;
+  editWindowSeconds?: number;
+  rateLimit?: RateLimit;
+  render?: (text: string) => string;
 }): CommentsService {
-  const { repository: repo, idempotency } = options;
-  const board = options.board ?? 'main';
+  const { repository: repo, boards } = options;
   const now = options.now ?? Date.now;
-  const newId = monotonicFactory();
+  const render = options.render ?? plainTextHtml;
+  const present = <T extends Comment>(c: T): T => ({ ...c, html: c.deleted ? '' : render(c.text) });
   const notFound = () => new NotFoundError('There is no comment with that id');
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
-
-  /** A replay finds the first request's comment; if that request died before storing it, store it now. */
-  async function ensureStored(original: Comment): Promise<Comment> {
-    const stored = (await repo.getVisible(original.id)) ?? (await repo.getHidden(original.id));
-    if (stored) return stored;
-    if (await repo.insert(original)) {
-      // Hidden meanwhile (put before our insert)? Finish that hide instead of resurrecting it.
-      if (await repo.getHidden(original.id)) await repo.removeVisible(original.id);
-    }
-    return original;
-  }
-
-  /** Inserts; an SDK retry of a put that did land finds its own comment, which counts as stored. */
-  async function storedOnce(comment: Comment): Promise<boolean> {
-    if (await repo.insert(comment)) return true;
-    const existing = await repo.getVisible(comment.id);
-    return (
-      existing?.userId === comment.userId &&
-      existing.createdAt === comment.createdAt &&
-      existing.text === comment.text
-    );
-  }
+  const post = createPosting({ ...options, now });
+  const editing = createEditing({
+    repository: repo,
+    boards,
+    now,
+    rateLimit: options.rateLimit,
+    editWindowSeconds: options.editWindowSeconds ?? DEFAULT_EDIT_WINDOW_SECONDS,
+    canRemove,
+  });
 
   return {
-    async list({ limit = DEFAULT_LIMIT, cursor } = {}) {
-      const from = decodeCursor(board, cursor);
-      const { items, hasMore } = await repo.listVisible(limit, from);
-      return { items, ...pageCursors(board, from, items, hasMore) };
+    async list({ board = MAIN_BOARD, sort = 'newest', limit = DEFAULT_LIMIT, cursor } = {}) {
+      if (!isBoardSlug(board)) throw boardNotFound();
+      const from = decodeCursor(board, cursor, sort);
+      // `main` always exists (made on first use), so its listing needs no board read.
+      if (board !== MAIN_BOARD && !(await boards.get(board, new Date(now()).toISOString()))) {
+        throw boardNotFound();
+      }
+      const { items, hasMore } = await repo.listTop(board, sort, limit, from);
+      return { items: items.map(present), ...pageCursors(board, from, items, hasMore, sort) };
     },
 
-    async create(user, input, idempotencyKey) {
-      const text = parseCommentText(input.text);
-      // The logical request (the form and the API both create a comment on this board).
-      const hash = requestHash({ method: 'POST', path: `/${board}/comments`, fields: { text } });
-      for (let attempt = 0; attempt < ID_ATTEMPTS; attempt += 1) {
-        const time = now();
-        const at = new Date(time).toISOString();
-        const comment: Comment = {
-          id: newId(time),
-          userId: user.sub,
-          username: user.username,
-          text,
-          createdAt: at,
-          updatedAt: at,
-        };
-        if (!idempotencyKey) {
-          if (await storedOnce(comment)) return { comment, replayed: false };
-          continue; // id taken by another comment (same millisecond and random part): draw again
-        }
-        const nowSeconds = Math.floor(time / 1000);
-        const expiresAt = nowSeconds + IDEMPOTENCY_WINDOW_SECONDS;
-        const record = { comment, expiresAt, requestHash: hash };
-        if (await idempotency.claim(user.sub, idempotencyKey, record, nowSeconds)) {
-          // A new post: a rate limit would count here, after the claim, so replays never count.
-          await repo.insert(comment); // false only if a concurrent repeat stored this very comment
-          return { comment, replayed: false };
-        }
-        const earlier = await idempotency.find(user.sub, idempotencyKey);
-        if (earlier && earlier.expiresAt > nowSeconds) {
-          // Checked before anything is counted or stored: a replay is not a new post.
-          if (!isSameRequest(earlier, hash, text)) throw keyReusedError();
-          return { comment: await ensureStored(earlier.comment), replayed: true };
-        }
-      }
-      throw new ServiceUnavailableError('Could not store the comment; please try again');
+    async create(user, input, idempotencyKey, createOptions) {
+      const result = await post(user, input, idempotencyKey, createOptions);
+      return { ...result, comment: present(result.comment) };
     },
 
     async get(user, id) {
-      if (!isCommentId(id)) throw notFound();
-      const visible = await repo.getVisible(id);
-      if (visible) return visible;
-      const hidden = isModerator(user) ? await repo.getHidden(id) : undefined;
-      if (hidden) return hidden;
+      const found = isCommentId(id) ? await editing.find(id) : undefined;
+      if (found?.visible) return present(found.visible);
+      if (found?.hidden && isModerator(user)) return present(found.hidden);
       throw notFound();
+    },
+
+    async replies(id, { limit = DEFAULT_LIMIT, cursor } = {}) {
+      if (!isCommentId(id)) throw notFound();
+      const thread = threadCursorScope(id);
+      const from = decodeCursor(thread, cursor, 'oldest');
+      const { location } = await repo.lookup(id, {});
+      if (!location) throw notFound();
+      if (location.parentId) return { items: [], nextCursor: null };
+      const { items, hasMore } = await repo.listReplies(id, limit, from);
+      const { nextCursor } = pageCursors(thread, from, items, hasMore, 'oldest');
+      return { items: items.map(present), nextCursor };
+    },
+
+    async edit(user, id, input, writeCheck) {
+      if (!isCommentId(id)) throw notFound();
+      return present(await editing.edit(user, id, input, writeCheck));
     },
 
     async remove(user, id) {
       if (!isCommentId(id)) throw notFound();
-      const comment = await repo.getVisible(id);
-      if (!comment) {
-        if (isModerator(user) && (await repo.getHidden(id))) return;
-        throw notFound();
-      }
-      if (!canRemove(user, comment)) {
-        throw new ForbiddenError('Only its author or a moderator can delete this comment');
-      }
-      const reason = comment.userId === user.sub ? 'deleted' : 'hidden';
-      await repo.hide(comment, { by: user.sub, at: new Date(now()).toISOString(), reason });
+      await editing.remove(user, id);
     },
 
     canRemove,
+    ...createThreadReads({ repository: repo, boards, now, present }),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UnprocessableEntityError } from '../http/errors';
 import type { Comment } from './comment';
-import { toCommentRecord } from './comments-repository';
+import { toCommentRecord } from './comment-items';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { tableKeys, TTL_ATTRIBUTE } from '../storage/table-keys';
 

@@ -10,6 +10,7 @@ import {
   type QueryCommandInput,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll, batchPutAll } from './dynamo-batch';
 import { isConditionalCheckFailed, toDependencyError } from './dynamo-errors';
 
 /**
@@ -21,6 +22,8 @@ export const DYNAMODB_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
 ] as const;
 
 /** A plain DynamoDB item. */
@@ -30,6 +33,21 @@ export type Item = Record<string, unknown>;
 export interface TableAccess {
   /** Strongly consistent GetItem. */
   get(key: Item): Promise<Item | undefined>;
+  /** Strongly consistent BatchGetItem of distinct keys (one call up to 100); missing keys are absent. */
+  batchGet(keys: Item[]): Promise<Item[]>;
+  /** BatchWriteItem of unconditional puts (one call up to 25 items); for items whose ids are new. */
+  batchPut(items: Item[]): Promise<void>;
+  /** Conditional UpdateItem; resolves the item as it now is, or undefined when the condition failed. */
+  updateIf(
+    key: Item,
+    input: Pick<
+      UpdateCommandInput,
+      | 'UpdateExpression'
+      | 'ConditionExpression'
+      | 'ExpressionAttributeNames'
+      | 'ExpressionAttributeValues'
+    >,
+  ): Promise<Item | undefined>;
   /** Conditional PutItem; false when the condition (by default: no item with this key) fails. */
   putIf(item: Item, condition?: Omit<PutCommandInput, 'TableName' | 'Item'>): Promise<boolean>;
   /** UpdateItem: merges attributes into an item (creating it); resolves the item as it now is. */
@@ -80,7 +98,23 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
       throw error;
     }
   }
+  const table = {
+    batchGet: (keys: Item[]) => batchGetAll(client, TableName, keys),
+    batchPut: (items: Item[]) => batchPutAll(client, TableName, items),
+    async updateIf(Key: Item, input: Omit<UpdateCommandInput, 'TableName' | 'Key'>) {
+      try {
+        const out = await call(() =>
+          client.send(new UpdateCommand({ TableName, Key, ReturnValues: 'ALL_NEW', ...input })),
+        );
+        return out.Attributes ?? {};
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) return undefined;
+        throw error;
+      }
+    },
+  };
   return {
+    ...table,
     async get(Key) {
       const out = await call(() =>
         client.send(new GetCommand({ TableName, Key, ConsistentRead: true })),

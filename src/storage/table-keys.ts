@@ -48,8 +48,11 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * Every item collection in the one table, in one place (the data model):
  * | item | board (partition) | id (sort) |
  * |---|---|---|
- * | visible comment | `<board>` | `<time-ordered comment id>` |
- * | hidden comment | `<board>#hidden` | `<comment id>` |
+ * | board | `meta#boards` | `<slug>` |
+ * | visible top-level comment (or its deleted placeholder) | `<slug>` | `<time-ordered comment id>` |
+ * | visible reply | `thread#<top-level id>` | `<reply id>` |
+ * | hidden comment or reply | `<slug>#hidden` | `<comment id>` |
+ * | pointer from an id to its board (none on legacy `main` comments) | `ref#<comment id>` | `ref` |
  * | idempotency record | `idem#<userId>` | `<Idempotency-Key>` |
  * | new-password challenge | `challenge#<handle>` | `challenge` |
  * | user record | `user#<sub>` | `user` |
@@ -60,8 +63,16 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | `byAuthor` (GSI) | `userId` | `id` | every comment (visible or hidden) by its author |
  */
 export const tableKeys = {
-  /** Partition of a board's visible comments (queried newest first). */
+  /** Partition of every board record (one Query lists them; slugs hold no `#`, so no clash). */
+  boards: 'meta#boards',
+  /** One board's record. */
+  board: (slug: string): TableKey => ({ board: 'meta#boards', id: slug }),
+  /** Partition of a board's visible top-level comments (queried newest first). */
   visibleComments: (board: string): string => board,
+  /** Partition of the visible replies under one top-level comment (queried oldest first). */
+  thread: (topId: string): string => `thread#${topId}`,
+  /** Where an id finds its board and parent: written with the comment, read with `ConsistentRead`. */
+  ref: (id: string): TableKey => ({ board: `ref#${id}`, id: 'ref' }),
   /** Partition of a board's comments hidden by moderators, kept apart so listings skip them. */
   hiddenComments: (board: string): string => `${board}#hidden`,
   /** One idempotency record of one user. */

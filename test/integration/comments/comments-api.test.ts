@@ -33,8 +33,28 @@ describe('comments JSON API', () => {
     expect(res.status).toBe(201);
     expect(res.headers.location).toBe(`/api/comments/${res.body.id}`);
     expect(Object.keys(res.body).sort()).toEqual(
-      ['createdAt', 'id', 'text', 'updatedAt', 'userId', 'username'].sort(),
+      [
+        'board',
+        'createdAt',
+        'deleted',
+        'editedAt',
+        'html',
+        'id',
+        'parentId',
+        'replyCount',
+        'text',
+        'updatedAt',
+        'userId',
+        'username',
+      ].sort(),
     );
+    expect(res.body).toMatchObject({
+      board: 'main',
+      parentId: null,
+      editedAt: null,
+      replyCount: 0,
+      deleted: false,
+    });
     expect(res.body.text).toBe('Hello, board!');
     expect(res.body.username).not.toBe('mallory');
     expect(res.body.userId).not.toBe('x');

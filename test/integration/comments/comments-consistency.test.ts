@@ -123,7 +123,15 @@ describe('comments consistency', () => {
       }),
     );
     const res = await post(alice, 'nearly lost', 'key-crashed');
-    expect(res.body).toEqual(lost);
+    expect(res.body).toEqual({
+      ...lost,
+      board: 'main',
+      parentId: null,
+      html: '<p>nearly lost</p>',
+      editedAt: null,
+      replyCount: 0,
+      deleted: false,
+    });
     const stored = await request(t.app).get(`/api/comments/${lost.id}`).set(auth(alice));
     expect(stored.status).toBe(200);
   });

@@ -38,8 +38,9 @@ beforeAll(async () => {
   t = { ...base, config, app: createApp(createDependencies(config)) };
   const user = await createConfirmedUser(t);
   token = (await apiTokens(t, user.username, user.password)).accessToken;
-  // Warm-up: the first verification fetches the JWKS once per cold start.
-  await request(t.app).get('/api/comments').set('Authorization', `Bearer ${token}`);
+  // Warm-up: the first verification fetches the JWKS once per cold start; board main is made on
+  // first use (one conditional put, once per table).
+  await request(t.app).get('/api/boards/main').set('Authorization', `Bearer ${token}`);
   expect(cognito.calls.some((call) => call.endsWith('/.well-known/jwks.json'))).toBe(true);
 });
 afterAll(() => {
@@ -57,11 +58,14 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
   });
 
-  it('when a comment is posted, then it is the user-record GetItem and one conditional PutItem (two with a key)', async () => {
+  it('when a comment is posted, then it is one BatchGetItem (user record, board), the comment with its pointer and the board counter (and the key)', async () => {
     const plain = await callsOf(() =>
       api().post('/api/comments').set(bearer()).send({ text: 'a' }).expect(201),
     );
-    expect(plain).toEqual({ dynamo: ['GetItem', 'PutItem'], cognito: [] });
+    expect(plain).toEqual({
+      dynamo: ['BatchGetItem', 'BatchWriteItem', 'UpdateItem'],
+      cognito: [],
+    });
     const keyed = await callsOf(() =>
       api()
         .post('/api/comments')
@@ -70,20 +74,23 @@ describe('DynamoDB and Cognito calls per comments request', () => {
         .send({ text: 'b' })
         .expect(201),
     );
-    expect(keyed).toEqual({ dynamo: ['GetItem', 'PutItem', 'PutItem'], cognito: [] });
+    expect(keyed).toEqual({
+      dynamo: ['BatchGetItem', 'PutItem', 'BatchWriteItem', 'UpdateItem'],
+      cognito: [],
+    });
   });
 
-  it('when a comment is read by id, then it is one GetItem; deleted, the user-record GetItem more (plus the move)', async () => {
+  it('when a comment of main is read by id, then it is one BatchGetItem; deleted, the guard GetItem, the read, the move and the board counter', async () => {
     const { body } = await api().post('/api/comments').set(bearer()).send({ text: 'c' });
     const read = await callsOf(() =>
       api().get(`/api/comments/${body.id}`).set(bearer()).expect(200),
     );
-    expect(read).toEqual({ dynamo: ['GetItem'], cognito: [] });
+    expect(read).toEqual({ dynamo: ['BatchGetItem'], cognito: [] });
     const removed = await callsOf(() =>
       api().delete(`/api/comments/${body.id}`).set(bearer()).expect(204),
     );
     expect(removed).toEqual({
-      dynamo: ['GetItem', 'GetItem', 'PutItem', 'DeleteItem'],
+      dynamo: ['GetItem', 'BatchGetItem', 'PutItem', 'DeleteItem', 'UpdateItem'],
       cognito: [],
     });
   });
@@ -95,7 +102,7 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
   });
 
-  it('when a browser posts, confirms and deletes its comment, then the confirmation is one GetItem and the writes cost as in the API', async () => {
+  it('when a browser posts, confirms and deletes its comment, then the confirmation is one BatchGetItem and the writes cost as in the API (the page guard reads the user record itself)', async () => {
     const user = await createConfirmedUser(t);
     const browser = await signInAgent(t, user.username, user.password);
     const form = { _csrf: browser.csrfToken };
@@ -106,15 +113,18 @@ describe('DynamoDB and Cognito calls per comments request', () => {
         .send({ ...form, text: 'cost of deleting' })
         .expect(303),
     );
-    expect(posted).toEqual({ dynamo: ['GetItem', 'PutItem'], cognito: [] });
+    expect(posted).toEqual({
+      dynamo: ['GetItem', 'BatchGetItem', 'BatchWriteItem', 'UpdateItem'],
+      cognito: [],
+    });
     const id = /id="comment-([0-9A-Z]{26})"/.exec((await browser.agent.get('/comments')).text)![1];
     const confirm = await callsOf(() => browser.agent.get(`/comments/${id}/delete`).expect(200));
-    expect(confirm).toEqual({ dynamo: ['GetItem'], cognito: [] });
+    expect(confirm).toEqual({ dynamo: ['BatchGetItem'], cognito: [] });
     const removed = await callsOf(() =>
       browser.agent.post(`/comments/${id}/delete`).type('form').send(form).expect(303),
     );
     expect(removed).toEqual({
-      dynamo: ['GetItem', 'GetItem', 'PutItem', 'DeleteItem'],
+      dynamo: ['GetItem', 'BatchGetItem', 'PutItem', 'DeleteItem', 'UpdateItem'],
       cognito: [],
     });
   });

@@ -1,0 +1,36 @@
+import type { Response } from 'express';
+import type { Item } from '../storage/dynamo-table';
+import { tableKeys, type TableKey } from '../storage/table-keys';
+import { InvalidTokenError, type VerifiedToken } from './token-verifier';
+
+/**
+ * The user-record check of a write, handed to the service so it joins the one BatchGetItem the
+ * service makes anyway (ConsistentRead) instead of costing a GetItem of its own: the service adds
+ * `key` to its read and calls `assert` with what came back before it writes anything.
+ */
+export interface WriteCheck {
+  key: TableKey;
+  /** Throws 401 `invalid_token` for a token issued at or before the user's last sign-out. */
+  assert(userItem: Item | undefined): void;
+}
+
+/** The write check of a verified token. */
+export function createWriteCheck(verified: VerifiedToken): WriteCheck {
+  return {
+    key: tableKeys.user(verified.user.sub),
+    assert(userItem) {
+      const marker = userItem?.tokensRevokedBefore;
+      // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
+      if (typeof marker === 'number' && verified.issuedAt <= marker) {
+        throw new InvalidTokenError(
+          'This token was issued before a sign-out; refresh it or sign in again',
+        );
+      }
+    },
+  };
+}
+
+/** The write check `requireApiWriterDeferred` left for the route (undefined behind other guards). */
+export function writeCheckOf(res: Response): WriteCheck | undefined {
+  return res.locals.writeCheck as WriteCheck | undefined;
+}

@@ -1,0 +1,85 @@
+import { isBoardSlug, type Board } from '../boards/board';
+import type { BoardsRepository } from '../boards/boards-repository';
+import { boardNotFound } from '../boards/boards-service';
+import { NotFoundError } from '../http/errors';
+import { tableKeys } from '../storage/table-keys';
+import {
+  isCommentId,
+  type Comment,
+  type CommentPage,
+  type CommentRecord,
+  type CommentSort,
+  type CommentWithReplies,
+} from './comment';
+import { locationOf } from './comment-items';
+import { decodeCursor, pageCursors } from './comments-cursor';
+import type { CommentsRepository } from './comments-repository';
+
+/** A thread: its top-level comment (or placeholder) and one page of its replies, oldest first. */
+export interface Thread {
+  board: Board;
+  comment: Comment;
+  replies: { items: Comment[]; nextCursor: string | null };
+}
+
+/** Cursors of a thread's replies are bound to the thread. */
+export const threadCursorScope = (topId: string): string => `${topId}/replies`;
+
+/** What the board and thread pages read, each in at most three calls. */
+export function createThreadReads(deps: {
+  repository: CommentsRepository;
+  boards: BoardsRepository;
+  now: () => number;
+  present: <T extends Comment>(comment: T) => T;
+}) {
+  const { repository: repo, boards, present } = deps;
+  const nowIso = () => new Date(deps.now()).toISOString();
+  const notFound = () => new NotFoundError('There is no comment with that id');
+  return {
+    /** The board, a page of its top-level comments and their newest replies: three calls. */
+    async boardPage(
+      slug: string,
+      options: { sort: CommentSort; limit: number; cursor?: unknown },
+    ): Promise<{ board: Board; page: CommentPage<CommentWithReplies> }> {
+      if (!isBoardSlug(slug)) throw boardNotFound();
+      const from = decodeCursor(slug, options.cursor, options.sort);
+      const [board, page] = await Promise.all([
+        boards.get(slug, nowIso()),
+        repo.listTopWithReplies(slug, options.sort, options.limit, from),
+      ]);
+      if (!board) throw boardNotFound();
+      const items = page.items.map((c) => ({
+        ...present(c),
+        recentReplies: c.recentReplies.map(present),
+      }));
+      const cursors = pageCursors(slug, from, items, page.hasMore, options.sort);
+      return { board, page: { items, ...cursors } };
+    },
+
+    /**
+     * The thread `id` belongs to on board `slug` (a reply opens its top-level's thread): the board,
+     * the pointer and the likely top-level item in one BatchGetItem, the top-level item when `id`
+     * is a reply, then one Query of the replies. At most three calls.
+     */
+    async thread(
+      slug: string,
+      id: string,
+      options: { limit: number; cursor?: unknown },
+    ): Promise<Thread> {
+      if (!isBoardSlug(slug) || !isCommentId(id)) throw notFound();
+      const found = await repo.lookup(id, { board: slug, extra: [tableKeys.board(slug)] });
+      const board = await boards.fromItem(slug, found.extras[0], nowIso());
+      if (!board) throw boardNotFound();
+      const location = found.location;
+      if (!location || location.board !== slug) throw notFound();
+      const topId = location.parentId ?? id;
+      let top: CommentRecord | undefined = found.visible;
+      if (location.parentId) top = (await repo.readAt(locationOf(slug, topId, null))).visible;
+      if (!top) throw notFound();
+      const from = decodeCursor(threadCursorScope(topId), options.cursor, 'oldest');
+      const { items, hasMore } = await repo.listReplies(topId, options.limit, from);
+      const { nextCursor } = pageCursors(threadCursorScope(topId), from, items, hasMore, 'oldest');
+      return { board, comment: present(top), replies: { items: items.map(present), nextCursor } };
+    },
+  };
+}
