@@ -21,6 +21,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('when EDIT_WINDOW_SECONDS is unset, then it is 900; when set, then it is used; when malformed, then it is named', () => {
+    expect(loadConfig(AWS_ENV).editWindowSeconds).toBe(900);
+    expect(loadConfig({ ...AWS_ENV, EDIT_WINDOW_SECONDS: '60' }).editWindowSeconds).toBe(60);
+    for (const bad of ['-1', '1.5', 'ten', '999999999']) {
+      expect(() => loadConfig({ ...AWS_ENV, EDIT_WINDOW_SECONDS: bad })).toThrow(
+        /EDIT_WINDOW_SECONDS must be a whole number/,
+      );
+    }
+  });
+
   it('when pointed at real AWS, then issuer and JWKS URI are the Cognito ones and nothing is local', () => {
     const config = loadConfig(AWS_ENV);
     expect(config.issuer).toBe('https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123');
