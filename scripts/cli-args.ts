@@ -118,3 +118,16 @@ export function parseUserPromoteArgs(argv: string[]): UserTarget & { username: s
   const { stage, region, local, username } = values;
   return { stage, region, local, username };
 }
+
+const BOARD = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
+/** `recount`: `--board <slug> [--stage] [--region] [--local]`. */
+export function parseRecountArgs(argv: string[]): UserTarget & { board: string } {
+  const usage = 'npm run recount -- --board <slug> [--stage dev] [--region us-east-1] [--local]';
+  const values = parse(argv, usage, { board: { type: 'string' } }, true);
+  if (!values.board || !BOARD.test(values.board)) {
+    throw new UsageError('--board is required (a board slug such as main)', usage);
+  }
+  const { stage, region, local, board } = values;
+  return { stage, region, local, board };
+}

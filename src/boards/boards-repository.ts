@@ -1,6 +1,10 @@
+import { countOnce } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { tableKeys } from '../storage/table-keys';
 import { mainBoard, MAIN_BOARD, toBoard, type Board } from './board';
+
+/** The board item's map of recently counted comment ids (see storage/counted-once.ts). */
+const COUNTED = 'recentCounted';
 
 /** The board records (`meta#boards`) and their counters, behind a small interface. */
 export interface BoardsRepository {
@@ -12,8 +16,11 @@ export interface BoardsRepository {
   fromItem(slug: string, item: Item | undefined, nowIso: string): Promise<Board | undefined>;
   /** Conditional put of a new board; false when the slug is taken. */
   create(board: Board): Promise<boolean>;
-  /** One comment more: ADD 1 and the last activity time (only on an existing board). */
-  countComment(slug: string, at: string): Promise<void>;
+  /**
+   * One comment more, once per comment id (an SDK retry cannot count it twice), and the last
+   * activity time; `read` is the board item as read before the write, when it was.
+   */
+  countComment(slug: string, comment: { id: string; at: string }, read?: Item): Promise<void>;
   /** One comment fewer; never below zero (the decrement is conditional). */
   uncountComment(slug: string): Promise<void>;
   /** Sets the count outright (the recount command, never a request path). */
@@ -22,7 +29,11 @@ export interface BoardsRepository {
 
 /** Builds the repository over the one table. */
 export function createBoardsRepository(table: TableAccess): BoardsRepository {
-  const boardItem = (board: Board): Item => ({ ...tableKeys.board(board.slug), ...board });
+  const boardItem = (board: Board): Item => ({
+    ...tableKeys.board(board.slug),
+    ...board,
+    [COUNTED]: {},
+  });
   async function ensureMain(nowIso: string): Promise<Board> {
     const board = mainBoard(nowIso);
     if (await table.putIf(boardItem(board))) return board;
@@ -53,11 +64,17 @@ export function createBoardsRepository(table: TableAccess): BoardsRepository {
     },
     fromItem,
     create: (board) => table.putIf(boardItem(board)),
-    async countComment(slug, at) {
-      await table.updateIf(tableKeys.board(slug), {
-        UpdateExpression: 'ADD commentCount :one SET lastCommentAt = :at',
-        ConditionExpression: 'attribute_exists(id)',
-        ExpressionAttributeValues: { ':one': 1, ':at': at },
+    async countComment(slug, { id, at }, read) {
+      const map = read?.[COUNTED] as Item | undefined;
+      await countOnce(table, tableKeys.board(slug), {
+        counter: 'commentCount',
+        map: COUNTED,
+        id,
+        by: 1,
+        nowMs: Date.parse(at),
+        keep: 0,
+        snapshot: read ? (map ? Object.keys(map) : null) : undefined,
+        set: { lastCommentAt: at },
       });
     },
     async uncountComment(slug) {

@@ -40,6 +40,11 @@ export function commentItem(comment: Comment): Item {
   return { ...storedFields(comment), ...location.visible, visible: 1 };
 }
 
+/** The key of a comment's visible item. */
+export function commentItemKey(comment: Pick<Comment, 'id' | 'board' | 'parentId'>): TableKey {
+  return locationOf(comment.board, comment.id, comment.parentId).visible;
+}
+
 /** A comment's attributes as stored: its slug apart from the partition key, no rendered html. */
 export function storedFields(comment: Comment): Item {
   const fields: Item = { ...comment, slug: comment.board };

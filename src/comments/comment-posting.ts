@@ -4,6 +4,7 @@ import type { WriteCheck } from '../auth/write-check';
 import { MAIN_BOARD, isBoardSlug } from '../boards/board';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
+import type { Item } from '../storage/dynamo-table';
 import { tableKeys } from '../storage/table-keys';
 import type { Comment, CommentRecord } from './comment';
 import { parseCommentText, parseParentId, unknownParentError } from './comment-validation';
@@ -47,19 +48,34 @@ interface Parent {
 /**
  * Creating comments and replies. The first call is one BatchGetItem of everything the write
  * needs to know (the user record for the write check, the board, the parent's pointer and item),
- * then idempotency, the rate limit, the parent's counter, the comment with its pointer, and the
+ * then idempotency, the rate limit, the comment with its pointer, the parent's counter and the
  * board's counter: at most six calls.
  */
 export function createPosting(deps: PostingDeps) {
   const { repository: repo, boards, idempotency, now } = deps;
   const newId = monotonicFactory();
 
-  async function store(comment: Comment, parent?: Parent): Promise<void> {
-    if (parent && !(await repo.addReply(comment.board, parent.topId, comment.id, parent.known))) {
-      throw unknownParentError();
-    }
+  /**
+   * The comment first, then the counters (each counts an id once): a request that dies half-way
+   * leaves a count behind, never ahead, and a replay that finds the comment stored counts nothing.
+   */
+  async function store(comment: Comment, parent?: Parent, boardItem?: Item): Promise<void> {
     await repo.insert(comment);
-    await boards.countComment(comment.board, comment.createdAt);
+    const time = Date.parse(comment.createdAt);
+    if (parent) {
+      const outcome = await repo.addReply(
+        comment.board,
+        parent.topId,
+        comment.id,
+        time,
+        parent.known,
+      );
+      if (outcome === 'gone') {
+        await repo.remove(comment);
+        throw unknownParentError();
+      }
+    }
+    await boards.countComment(comment.board, { id: comment.id, at: comment.createdAt }, boardItem);
   }
 
   /** A replay finds the first request's comment; if that request died before storing it, store it now. */
@@ -130,7 +146,7 @@ export function createPosting(deps: PostingDeps) {
     }
     // After the claim, so replays never count.
     await deps.rateLimit?.take(user.sub, time);
-    await store(comment, parent);
+    await store(comment, parent, found.extras[0]);
     return { comment, replayed: false };
   };
 }

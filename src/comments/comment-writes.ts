@@ -1,13 +1,15 @@
 import type { Comment, CommentRecord, HiddenInfo } from './comment';
 import {
   commentItem,
+  commentItemKey,
   refItem,
   storedFields,
   toCommentRecord,
   type CommentLocation,
 } from './comment-items';
+import { countOnce, type CountOutcome } from '../storage/counted-once';
 import type { TableAccess } from '../storage/dynamo-table';
-import type { TableKey } from '../storage/table-keys';
+import { tableKeys, type TableKey } from '../storage/table-keys';
 
 /** Top-level comments keep the ids of this many newest replies (the board page shows them). */
 export const RECENT_REPLY_IDS = 3;
@@ -20,37 +22,32 @@ export async function insertComment(table: TableAccess, comment: Comment): Promi
 }
 
 /**
- * Counts a new reply on its top-level comment and keeps its id among the newest ones; false when
- * the parent is gone (the condition). `known` is the parent as just read, when it was: its older
- * ids are dropped so that RECENT_REPLY_IDS stay (a reply to a reply only adds its id).
+ * Counts a new reply on its top-level comment once (an SDK retry cannot count it twice) and keeps
+ * its id among the newest ones. `known` is the parent as just read, when it was: its older ids
+ * are dropped on the way (a reply to a reply only adds its id; readers take the newest three).
  */
-export async function addReply(
+export function addReply(
   table: TableAccess,
   parent: TableKey,
   replyId: string,
+  nowMs: number,
   known?: CommentRecord,
-): Promise<boolean> {
-  const input = { ConditionExpression: 'attribute_exists(id)' };
-  // A legacy comment has no map yet, and a path into a missing map is an error: start one.
-  if (known && !known.recentReplyIds) {
-    const item = await table.updateIf(parent, {
-      ...input,
-      UpdateExpression: 'ADD replyCount :one SET recentReplies = :map',
-      ExpressionAttributeValues: { ':one': 1, ':map': { [replyId]: true } },
-    });
-    return item !== undefined;
-  }
-  const stale = known?.recentReplyIds?.slice(RECENT_REPLY_IDS - 1) ?? [];
-  const names: Record<string, string> = { '#new': replyId };
-  stale.forEach((id, i) => (names[`#old${i}`] = id));
-  const remove = stale.map((_, i) => `recentReplies.#old${i}`).join(', ');
-  const item = await table.updateIf(parent, {
-    ...input,
-    UpdateExpression: `ADD replyCount :one SET recentReplies.#new = :t${remove ? ` REMOVE ${remove}` : ''}`,
-    ExpressionAttributeNames: names,
-    ExpressionAttributeValues: { ':one': 1, ':t': true },
+): Promise<CountOutcome> {
+  return countOnce(table, parent, {
+    counter: 'replyCount',
+    map: 'recentReplies',
+    id: replyId,
+    by: 1,
+    nowMs,
+    keep: RECENT_REPLY_IDS - 1,
+    snapshot: known ? (known.recentReplyIds ?? null) : undefined,
   });
-  return item !== undefined;
+}
+
+/** Removes a comment and its pointer again (its parent went while it was being written). */
+export async function removeComment(table: TableAccess, comment: Comment): Promise<void> {
+  await table.deleteExisting(commentItemKey(comment));
+  await table.deleteExisting(tableKeys.ref(comment.id));
 }
 
 /** One reply fewer on its parent (never below zero); resolves the parent as it now is. */

@@ -6,10 +6,12 @@ import {
   editText,
   insertComment,
   keepHiddenCopy,
+  removeComment,
   removeReply,
   retire,
 } from './comment-writes';
 import type { PagePosition } from './comments-cursor';
+import type { CountOutcome } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { AUTHOR_INDEX, tableKeys, type TableKey } from '../storage/table-keys';
 
@@ -49,8 +51,16 @@ export interface CommentsRepository {
   readAt(location: CommentLocation): Promise<{ visible?: CommentRecord; hidden?: CommentRecord }>;
   /** Stores a new comment and its pointer (one BatchWriteItem). */
   insert(comment: Comment): Promise<void>;
-  /** Counts a reply on its top-level parent (false: the parent is gone). */
-  addReply(board: string, topId: string, replyId: string, known?: CommentRecord): Promise<boolean>;
+  /** Counts a reply on its top-level parent, once per reply ('gone': the parent is). */
+  addReply(
+    board: string,
+    topId: string,
+    replyId: string,
+    nowMs: number,
+    known?: CommentRecord,
+  ): Promise<CountOutcome>;
+  /** Removes a just-stored comment and its pointer (its parent went meanwhile). */
+  remove(comment: Comment): Promise<void>;
   /** Conditional edit of the text (author and window in the condition). */
   editText(
     location: CommentLocation,
@@ -88,8 +98,9 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
     lookup: (id, options) => lookup(table, id, options),
     readAt: (location) => readAt(table, location),
     insert: (comment) => insertComment(table, comment),
-    addReply: (board, topId, replyId, known) =>
-      addReply(table, locationOf(board, topId, null).visible, replyId, known),
+    addReply: (board, topId, replyId, nowMs, known) =>
+      addReply(table, locationOf(board, topId, null).visible, replyId, nowMs, known),
+    remove: (comment) => removeComment(table, comment),
     editText: (location, edit) => editText(table, location, edit),
     async hide(comment, location, info) {
       await keepHiddenCopy(table, comment, location, info);

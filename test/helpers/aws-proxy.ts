@@ -11,11 +11,16 @@ export interface AwsProxy {
 
 /**
  * Forwards every request to `target` and records its operation; an operation `drop` names is cut
- * off with no answer, as an unreachable service would be.
+ * off with no answer, as an unreachable service would be; one `loseReply` names reaches the
+ * service, but its answer is lost on the way back (the connection resets), so the SDK retries a
+ * call that did land.
  */
 export async function startAwsProxy(
   target: string,
-  options: { drop?: (operation: string) => boolean } = {},
+  options: {
+    drop?: (operation: string) => boolean;
+    loseReply?: (operation: string) => boolean;
+  } = {},
 ): Promise<AwsProxy> {
   const calls: string[] = [];
   const upstream = new URL(target);
@@ -34,6 +39,11 @@ export async function startAwsProxy(
         headers: req.headers,
       },
       (reply) => {
+        if (options.loseReply?.(operation)) {
+          reply.resume();
+          reply.on('end', () => res.destroy());
+          return;
+        }
         res.writeHead(reply.statusCode ?? 502, reply.headers);
         reply.pipe(res);
       },

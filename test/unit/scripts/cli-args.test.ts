@@ -2,6 +2,7 @@ import {
   parseDeployArgs,
   parseStageArgs,
   parseUserCreateArgs,
+  parseRecountArgs,
   parseUserPromoteArgs,
   UsageError,
 } from '../../../scripts/cli-args';
@@ -143,5 +144,25 @@ describe('parseUserPromoteArgs', () => {
 
   it('when the username is missing, then a UsageError', () => {
     expect(() => parseUserPromoteArgs([])).toThrow(/Usage: npm run user:promote/);
+  });
+});
+
+describe('parseRecountArgs', () => {
+  it('when --board is given, then it acts on that board of the dev stage or with --local on npm start', () => {
+    expect(parseRecountArgs(['--board', 'main'])).toEqual({
+      board: 'main',
+      stage: 'dev',
+      region: 'us-east-1',
+      local: false,
+    });
+    expect(parseRecountArgs(['--board=help-desk', '--local'])).toMatchObject({
+      board: 'help-desk',
+      local: true,
+    });
+  });
+
+  it('when --board is missing or not a slug, then a UsageError shows the usage', () => {
+    expect(() => parseRecountArgs([])).toThrow(/Usage: npm run recount -- --board <slug>/);
+    expect(() => parseRecountArgs(['--board', 'Main#1'])).toThrow(UsageError);
   });
 });

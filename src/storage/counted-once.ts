@@ -1,0 +1,87 @@
+import { decodeTime } from 'ulid';
+import type { Item, TableAccess } from './dynamo-table';
+import type { TableKey } from './table-keys';
+
+/**
+ * An id stays in a counter's map of recently counted ids at least this long: far longer than the
+ * SDK's retries of one call (~3 × 2 s), so a retried ADD that had landed finds its own id and
+ * does not count twice.
+ */
+export const COUNTED_HOLD_MS = 60_000;
+
+/** The ids of a map snapshot to drop: beyond the newest `keep`, and older than the hold. */
+export function staleIds(ids: readonly string[], keep: number, nowMs: number): string[] {
+  return [...ids]
+    .sort()
+    .reverse()
+    .slice(keep)
+    .filter((id) => nowMs - decodeTime(id) > COUNTED_HOLD_MS);
+}
+
+/** What a counted-once update found. */
+export type CountOutcome = 'counted' | 'already' | 'gone';
+
+/**
+ * ADD `by` to `counter` of an existing item once per `id`: the id joins the `map` attribute in the
+ * same update, whose condition refuses an id already there (an SDK retry of a call that did land).
+ * `snapshot` is the map's ids as read before (null: the item had no map yet), when it was read:
+ * stale ids are removed on the way. A refusal costs one GetItem to tell "already" from "gone".
+ */
+export async function countOnce(
+  table: TableAccess,
+  key: TableKey,
+  change: {
+    counter: string;
+    map: string;
+    id: string;
+    by: number;
+    nowMs: number;
+    /** How many of the newest ids to keep whatever their age (the rest go once past the hold). */
+    keep: number;
+    snapshot?: readonly string[] | null;
+    set?: Record<string, unknown>;
+  },
+): Promise<CountOutcome> {
+  const update = (startMap: boolean) => {
+    const names: Record<string, string> = { '#c': change.counter, '#m': change.map };
+    const values: Record<string, unknown> = { ':by': change.by };
+    const sets = Object.entries(change.set ?? {}).map(([name, value], i) => {
+      names[`#s${i}`] = name;
+      values[`:s${i}`] = value;
+      return `#s${i} = :s${i}`;
+    });
+    if (startMap) {
+      values[':map'] = { [change.id]: true };
+      return table.updateIf(key, {
+        UpdateExpression: `ADD #c :by SET ${['#m = :map', ...sets].join(', ')}`,
+        ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(#m)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      });
+    }
+    names['#id'] = change.id;
+    values[':t'] = true;
+    const stale = staleIds(change.snapshot ?? [], change.keep, change.nowMs).filter(
+      (id) => id !== change.id,
+    );
+    stale.forEach((id, i) => (names[`#o${i}`] = id));
+    const remove = stale.length ? ` REMOVE ${stale.map((_, i) => `#m.#o${i}`).join(', ')}` : '';
+    return table.updateIf(key, {
+      UpdateExpression: `ADD #c :by SET ${['#m.#id = :t', ...sets].join(', ')}${remove}`,
+      ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(#m.#id)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    });
+  };
+  let startMap = change.snapshot === null;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    if (await update(startMap)) return 'counted';
+    // Refused: gone, already counted, or the map's existence was guessed wrong (older data).
+    const item = await table.get(key);
+    if (!item) return 'gone';
+    const map = item[change.map] as Item | undefined;
+    if (map && change.id in map) return 'already';
+    startMap = !map;
+  }
+  return 'already';
+}
