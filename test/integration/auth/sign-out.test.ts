@@ -35,9 +35,22 @@ describe('API sign-out', () => {
         .set(bearer(token))
         .expect(401);
       expect(deleted.body.error.code).toBe('unauthorized');
+      // The writes whose user-record check joins the service's BatchGetItem refuse it the same way.
+      const writes = [
+        request(t.app).patch(`/api/comments/${mine.id}`).send({ text: 'edited' }),
+        request(t.app).post('/api/comments').send({ text: 'reply', parentId: mine.id }),
+        request(t.app).post('/api/boards/main/comments').send({ text: 'on main' }),
+      ];
+      for (const write of writes) {
+        const refused = await write.set(bearer(token)).expect(401);
+        expect(refused.body.error.code).toBe('unauthorized');
+        expect(refused.headers['www-authenticate']).toMatch(/error="invalid_token"/);
+      }
       await request(t.app).get(`/api/comments/${mine.id}`).set(bearer(token)).expect(200);
       await request(t.app).get('/api/comments').set(bearer(token)).expect(200);
     }
+    const after = await request(t.app).get(`/api/comments/${mine.id}`).set(bearer(tokens.idToken));
+    expect(after.body).toMatchObject({ text: 'before sign-out', replyCount: 0, editedAt: null });
     // Signing out again with the old token is a write too.
     await apiLogout(tokens).expect(401);
   });

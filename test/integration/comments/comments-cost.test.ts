@@ -12,6 +12,7 @@ let t: TestApp;
 let dynamo: Awaited<ReturnType<typeof recordingProxy>>;
 let cognito: Awaited<ReturnType<typeof recordingProxy>>;
 let token: string;
+let deps: ReturnType<typeof createDependencies>;
 
 /** The DynamoDB and Cognito calls `run` causes. */
 async function callsOf(
@@ -35,7 +36,8 @@ beforeAll(async () => {
     COGNITO_ISSUER: base.config.issuer,
     COGNITO_JWKS_URI: `${cognito.url}/${base.config.userPoolId}/.well-known/jwks.json`,
   });
-  t = { ...base, config, app: createApp(createDependencies(config)) };
+  deps = createDependencies(config);
+  t = { ...base, config, deps, app: createApp(deps) };
   const user = await createConfirmedUser(t);
   token = (await apiTokens(t, user.username, user.password)).accessToken;
   // Warm-up: the first verification fetches the JWKS once per cold start; board main is made on
@@ -171,5 +173,135 @@ describe('DynamoDB and Cognito calls of signing in, refreshing and signing out',
       dynamo: ['GetItem', 'PutItem', 'UpdateItem'],
       cognito: ['RevokeToken'],
     });
+  });
+});
+
+/** The rate limit (another branch) is a seam here: its one UpdateItem per write is counted by hand. */
+const RATE_LIMIT_CALLS = 1;
+const BUDGET = { listing: 3, thread: 3, post: 6, edit: 4 };
+
+describe('the call budget of boards, replies and edits (issue 13)', () => {
+  let mod: string;
+  let top: string;
+  const asMod = () => ({ Authorization: `Bearer ${mod}` });
+
+  beforeAll(async () => {
+    const moderator = await createConfirmedUser(t, { groups: ['moderators'] });
+    mod = (await apiTokens(t, moderator.username, moderator.password)).accessToken;
+    await api().post('/api/boards').set(asMod()).send({ slug: 'budget', title: 'Budget' });
+    top = (await api().post('/api/boards/budget/comments').set(bearer()).send({ text: 'top' })).body
+      .id;
+    for (let i = 0; i < 5; i += 1) {
+      await api()
+        .post('/api/boards/budget/comments')
+        .set(bearer())
+        .send({ text: `reply ${i}`, parentId: top })
+        .expect(201);
+    }
+  });
+
+  it('when a board is listed through the API, then it is the board GetItem and one Query', async () => {
+    const calls = await callsOf(() =>
+      api().get('/api/boards/budget/comments?limit=50').set(bearer()).expect(200),
+    );
+    expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: [] });
+    expect(calls.dynamo.length).toBeLessThanOrEqual(BUDGET.listing);
+  });
+
+  it('when a board page is read with the newest replies of each comment, then it is three calls whatever the page size', async () => {
+    for (const limit of [1, 20, 100]) {
+      const calls = await callsOf(() =>
+        deps.comments.boardPage('budget', { sort: 'newest', limit }),
+      );
+      expect([...calls.dynamo].sort()).toEqual(['BatchGetItem', 'GetItem', 'Query']);
+      expect(calls.cognito).toEqual([]);
+    }
+  });
+
+  it('when a page holds more comments with replies than one BatchGetItem takes, then it is still three calls (fewer inline replies each)', async () => {
+    await api().post('/api/boards').set(asMod()).send({ slug: 'wide', title: 'Wide' }).expect(201);
+    const post = (body: object) =>
+      api().post('/api/boards/wide/comments').set(bearer()).send(body).expect(201);
+    const tops = await Promise.all(Array.from({ length: 35 }, (_, i) => post({ text: `t${i}` })));
+    await Promise.all(
+      tops.flatMap(({ body }) => [1, 2, 3].map((n) => post({ text: `r${n}`, parentId: body.id }))),
+    );
+    const page = await callsOf(async () => {
+      const { page } = await deps.comments.boardPage('wide', { sort: 'newest', limit: 100 });
+      // 35 comments × 3 replies would be 105 keys: two inline replies each keeps it to one call.
+      expect(page.items.map((c) => c.recentReplies.length)).toEqual(Array(35).fill(2));
+    });
+    expect([...page.dynamo].sort()).toEqual(['BatchGetItem', 'GetItem', 'Query']);
+  });
+
+  it('when a thread is read at its top-level comment or at a reply, then it is at most three calls', async () => {
+    const atTop = await callsOf(() => deps.comments.thread('budget', top, { limit: 100 }));
+    expect(atTop).toEqual({ dynamo: ['BatchGetItem', 'Query'], cognito: [] });
+    const { body } = await api().get(`/api/comments/${top}/replies`).set(bearer());
+    const atReply = await callsOf(() =>
+      deps.comments.thread('budget', body.items[2].id, { limit: 100 }),
+    );
+    expect(atReply).toEqual({ dynamo: ['BatchGetItem', 'BatchGetItem', 'Query'], cognito: [] });
+    expect(atReply.dynamo.length).toBeLessThanOrEqual(BUDGET.thread);
+    const apiThread = await callsOf(async () => {
+      await api().get(`/api/comments/${top}`).set(bearer()).expect(200);
+      await api().get(`/api/comments/${top}/replies`).set(bearer()).expect(200);
+    });
+    expect(apiThread.dynamo).toEqual(['BatchGetItem', 'BatchGetItem', 'BatchGetItem', 'Query']);
+  });
+
+  it('when a comment is posted on a board with a key, then it is at most six calls with the rate limit', async () => {
+    const calls = await callsOf(() =>
+      api()
+        .post('/api/boards/budget/comments')
+        .set(bearer())
+        .set('Idempotency-Key', 'budget-top')
+        .send({ text: 'new top' })
+        .expect(201),
+    );
+    expect(calls).toEqual({
+      dynamo: ['BatchGetItem', 'PutItem', 'BatchWriteItem', 'UpdateItem'],
+      cognito: [],
+    });
+    expect(calls.dynamo.length + RATE_LIMIT_CALLS).toBeLessThanOrEqual(BUDGET.post);
+  });
+
+  it('when a reply and a reply to a reply are posted with keys, then each is at most six calls with the rate limit', async () => {
+    const { body } = await api().get(`/api/comments/${top}/replies`).set(bearer());
+    for (const [key, parentId] of [
+      ['budget-reply', top],
+      ['budget-nested', body.items[0].id],
+    ]) {
+      const calls = await callsOf(() =>
+        api()
+          .post('/api/boards/budget/comments')
+          .set(bearer())
+          .set('Idempotency-Key', key)
+          .send({ text: key, parentId })
+          .expect(201),
+      );
+      expect(calls).toEqual({
+        dynamo: ['BatchGetItem', 'PutItem', 'BatchWriteItem', 'UpdateItem', 'UpdateItem'],
+        cognito: [],
+      });
+      expect(calls.dynamo.length + RATE_LIMIT_CALLS).toBeLessThanOrEqual(BUDGET.post);
+    }
+  });
+
+  it('when a comment or a reply is edited, then it is at most four calls with the rate limit', async () => {
+    const { body } = await api().get(`/api/comments/${top}/replies`).set(bearer());
+    for (const id of [top, body.items[0].id]) {
+      const calls = await callsOf(() =>
+        api().patch(`/api/comments/${id}`).set(bearer()).send({ text: 'edited' }).expect(200),
+      );
+      expect(calls).toEqual({ dynamo: ['BatchGetItem', 'UpdateItem'], cognito: [] });
+      expect(calls.dynamo.length + RATE_LIMIT_CALLS).toBeLessThanOrEqual(BUDGET.edit);
+    }
+  });
+
+  it('when the boards are listed or one is read, then it is one call', async () => {
+    const list = await callsOf(() => api().get('/api/boards').set(bearer()).expect(200));
+    const one = await callsOf(() => api().get('/api/boards/budget').set(bearer()).expect(200));
+    expect([list.dynamo, one.dynamo]).toEqual([['Query'], ['GetItem']]);
   });
 });
