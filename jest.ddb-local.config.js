@@ -1,5 +1,5 @@
 /**
- * Jest for `npm run test:ddb-local`: the comments integration tests and the load test's correctness
+ * Jest for `npm run test:ddb-local`: the comments and boards integration tests and the load test's correctness
  * part against AWS's DynamoDB Local (Java) instead of dynalite, to catch where dynalite is lenient.
  */
 module.exports = {
@@ -7,6 +7,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: [
     '<rootDir>/test/integration/comments/**/*.test.ts',
+    '<rootDir>/test/integration/boards/**/*.test.ts',
     '<rootDir>/test/ddb-local/**/*.test.ts',
   ],
   transform: { '^.+\\.ts$': 'ts-jest' },
