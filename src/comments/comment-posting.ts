@@ -144,8 +144,14 @@ export function createPosting(deps: PostingDeps) {
         if (earlier) return { comment: await ensureStored(earlier.comment), replayed: true };
       }
     }
-    // After the claim, so replays never count.
-    await deps.rateLimit?.take(user.sub, time);
+    // After the claim, so replays never count; a refused post gives its key up again, or its
+    // replay would store the comment past the limit.
+    try {
+      await deps.rateLimit?.take(user.sub, time);
+    } catch (error) {
+      if (idempotencyKey) await idempotency.release(user.sub, idempotencyKey);
+      throw error;
+    }
     await store(comment, parent, found.extras[0]);
     return { comment, replayed: false };
   };

@@ -46,7 +46,7 @@ export function createCommentDeletePagesRouter(deps: {
       const user = currentUser(res);
       const back = boardPath(req, res);
       const record = await unlessGone(() => comments.get(user, String(req.params.id)));
-      if (!record || record.hidden) {
+      if (!record || record.hidden || record.deleted) {
         res.redirect(303, withNotice(back.path, 'comment-already-deleted'));
         return;
       }

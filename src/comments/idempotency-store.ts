@@ -53,6 +53,8 @@ export interface IdempotencyStore {
     nowSeconds: number,
   ): Promise<boolean>;
   find(userId: string, key: string): Promise<IdempotencyRecord | undefined>;
+  /** Gives a claimed key up again (its request was refused before storing anything). */
+  release(userId: string, key: string): Promise<void>;
 }
 
 /** Builds the store over the comments table. */
@@ -72,6 +74,9 @@ export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
           ExpressionAttributeValues: { ':now': nowSeconds },
         },
       );
+    },
+    async release(userId, key) {
+      await table.deleteExisting(tableKeys.idempotency(userId, key));
     },
     async find(userId, key) {
       const item = await table.get(tableKeys.idempotency(userId, key));

@@ -1,4 +1,5 @@
 import { createConfirmedUser, signInAgent, type SignedInAgent } from '../../helpers/auth-helpers';
+import { apiCaller } from '../../helpers/api-client';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 let t: TestApp;
@@ -63,6 +64,25 @@ describe('deleting from the pages', () => {
     const board = await alice.agent.get(link.headers.location);
     expect(board.text).toContain('That comment had already been deleted.');
     expect(board.text).not.toContain('Page not found');
+  });
+
+  it('when a deleted comment stays as the placeholder of its replies, then its delete link says it is already deleted, for moderators too', async () => {
+    await postForm(alice, { text: 'soon a placeholder' });
+    const id = idsOn((await alice.agent.get('/comments')).text)[0];
+    const replier = await apiCaller(t);
+    await replier.post('/api/comments', { text: 'a reply', parentId: id }).expect(201);
+    await alice.agent
+      .post(`/comments/${id}/delete`)
+      .type('form')
+      .send({ _csrf: alice.csrfToken })
+      .expect(303);
+    const m = await createConfirmedUser(t, { groups: ['moderators'] });
+    const moderator = await signInAgent(t, m.username, m.password);
+    const link = await moderator.agent.get(`/comments/${id}/delete`);
+    expect([link.status, link.headers.location]).toEqual([
+      303,
+      '/comments?notice=comment-already-deleted',
+    ]);
   });
 
   it('when someone else opens the delete link, then it is a 403 page', async () => {
