@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../../src/comments/comments-cursor';
+import { decodeCursor, encodeCursor, parseSort } from '../../../src/comments/comments-cursor';
 import { ValidationError } from '../../../src/http/errors';
 
 const ID = '01JABCDEFGHJKMNPQRSTVWXYZ0';
@@ -46,5 +46,35 @@ describe('comments cursor', () => {
     ['an array', ['a', 'b']],
   ])('when the cursor is %s, then it is refused as invalid_cursor', (_name, cursor) => {
     expect(code(() => decodeCursor('main', cursor))).toBe('invalid_cursor');
+  });
+});
+
+describe('cursors and the listing order', () => {
+  const id = '01JAAAAAAAAAAAAAAAAAAAAAAA';
+
+  it('when a cursor was made for one sort, then the other sort refuses it as invalid_cursor', () => {
+    const oldest = encodeCursor('main', id, 'older', 'oldest');
+    expect(decodeCursor('main', oldest, 'oldest')).toEqual({ id, direction: 'older' });
+    expect(() => decodeCursor('main', oldest, 'newest')).toThrow(ValidationError);
+    expect(() => decodeCursor('main', encodeCursor('main', id), 'oldest')).toThrow(
+      /cursor is not valid/,
+    );
+  });
+
+  it('when a newest-first cursor is made, then it is the same string as before sorts existed', () => {
+    const before = Buffer.from(JSON.stringify({ v: 1, b: 'main', id })).toString('base64url');
+    expect(encodeCursor('main', id, 'older', 'newest')).toBe(before);
+    expect(decodeCursor('main', before, 'newest')).toEqual({ id, direction: 'older' });
+  });
+
+  it('when the sort is absent, newest or oldest, then it is parsed; anything else is 400 invalid_sort', () => {
+    expect([parseSort(undefined), parseSort('newest'), parseSort('oldest')]).toEqual([
+      'newest',
+      'newest',
+      'oldest',
+    ]);
+    for (const bad of ['top', '', ['oldest']]) {
+      expect(() => parseSort(bad)).toThrow(expect.objectContaining({ code: 'invalid_sort' }));
+    }
   });
 });
