@@ -1,12 +1,14 @@
 /**
- * Jest for `npm run test:ddb-local`: the comments integration tests and the load test's correctness
- * part against AWS's DynamoDB Local (Java) instead of dynalite, to catch where dynalite is lenient.
+ * Jest for `npm run test:ddb-local`: the comments and storage integration tests and the load test's
+ * correctness part against AWS's DynamoDB Local (Java) instead of dynalite, to catch where dynalite
+ * is lenient.
  */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: [
     '<rootDir>/test/integration/comments/**/*.test.ts',
+    '<rootDir>/test/integration/storage/**/*.test.ts',
     '<rootDir>/test/ddb-local/**/*.test.ts',
   ],
   transform: { '^.+\\.ts$': 'ts-jest' },

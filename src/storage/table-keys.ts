@@ -54,6 +54,7 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | new-password challenge | `challenge#<handle>` | `challenge` |
  * | user record | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
+ * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
@@ -72,4 +73,9 @@ export const tableKeys = {
   user: (sub: string): TableKey => ({ board: `user#${sub}`, id: 'user' }),
   /** A refresh token signed out here, by the hash of the token (never the token itself). */
   revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
+  /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */
+  rateLimit: (scope: string, userId: string, windowStartSeconds: number): TableKey => ({
+    board: `rate#${scope}#${userId}`,
+    id: String(windowStartSeconds),
+  }),
 };
