@@ -20,6 +20,7 @@ import { createAccountsApiRouter } from './accounts/accounts-api-router';
 import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
 import type { MyAccountService } from './accounts/my-account-service';
 import { createMyAccountApiRouter } from './accounts/my-account-api-router';
+import { createMyAccountPagesRouter } from './accounts/my-account-pages-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
@@ -106,6 +107,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAccountsApiRouter(deps.accounts));
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
   app.use(createMyAccountApiRouter(deps.myAccount, auth));
+  app.use(createMyAccountPagesRouter(deps.myAccount, auth));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
