@@ -38,6 +38,8 @@ export interface MyAccountDeps {
   cognito: Pick<CognitoAccountClient, 'changePassword' | 'getUser'>;
   users: Pick<UserRecords, 'get'>;
   comments: Pick<CommentsRepository, 'listByAuthor'>;
+  /** Comments per author-index Query in an export (tests make it small to cross pages). */
+  exportPageSize?: number;
 }
 
 /** The signed-in user's own account: overview, password change, export. Never sees req/res. */
@@ -106,7 +108,8 @@ export function createMyAccountService(deps: MyAccountDeps): MyAccountService {
       const records: CommentRecord[] = [];
       let startKey: Item | undefined;
       do {
-        const page = await deps.comments.listByAuthor(user.sub, { limit: EXPORT_PAGE, startKey });
+        const limit = deps.exportPageSize ?? EXPORT_PAGE;
+        const page = await deps.comments.listByAuthor(user.sub, { limit, startKey });
         records.push(...page.items);
         startKey = page.lastKey;
       } while (startKey);

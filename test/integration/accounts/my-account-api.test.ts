@@ -1,6 +1,14 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { apiTokens, createConfirmedUser, type TestUser } from '../../helpers/auth-helpers';
+import { createApp } from '../../../src/app';
+import { createMyAccountService } from '../../../src/accounts/my-account-service';
+import { createCommentsRepository } from '../../../src/comments/comments-repository';
+import { createDynamoClient } from '../../../src/dependencies';
+import { createTableAccess } from '../../../src/storage/dynamo-table';
+import { tableKeys } from '../../../src/storage/table-keys';
+import { createUserRecords } from '../../../src/storage/user-records';
+import { createCognitoAccountClient } from '../../../src/auth/cognito-account-client';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -86,6 +94,23 @@ describe('POST /api/me/password', () => {
     expect(res.body.error.message).toContain('a new password');
   });
 
+  it('when the token was issued before a sign-out, then 401 and nothing changes', async () => {
+    const tokens = await apiTokens(t, user.username, user.password);
+    await request(t.app)
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${tokens.accessToken}`)
+      .send({ refreshToken: tokens.refreshToken })
+      .expect(204);
+
+    const res = await changePassword(tokens.accessToken, {
+      currentPassword: user.password,
+      newPassword: NEW_PASSWORD,
+    });
+
+    expect(res.status).toBe(401);
+    expect((await login(user.username, user.password)).status).toBe(200);
+  });
+
   it('when no bearer token is sent, then 401 and nothing changes', async () => {
     const res = await request(t.app)
       .post('/api/me/password')
@@ -164,5 +189,57 @@ describe('GET /api/me/export', () => {
 
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('unauthorized');
+  });
+
+  it('when the comments fill several index pages, then the export has all of them once, newest first', async () => {
+    const table = createTableAccess(createDynamoClient(t.config), t.config.commentsTable);
+    const app = createApp({
+      ...t.deps,
+      myAccount: createMyAccountService({
+        cognito: createCognitoAccountClient({
+          userPoolId: t.config.userPoolId,
+          clientId: t.config.clientId,
+          endpoint: t.config.cognitoEndpoint,
+        }),
+        users: createUserRecords(table),
+        comments: createCommentsRepository(table),
+        exportPageSize: 2,
+      }),
+    });
+    const user = await createConfirmedUser(t);
+    const { accessToken } = await apiTokens(t, user.username, user.password);
+    const ids: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) ids.push(await postComment(accessToken, `comment ${n}`));
+
+    const res = await request(app)
+      .get('/api/me/export')
+      .set('Authorization', `Bearer ${accessToken}`);
+
+    expect(res.status).toBe(200);
+    expect(res.body.comments.map((c: { id: string }) => c.id)).toEqual([...ids].reverse());
+  });
+
+  it('when a hide was cut off between its two writes, then the export lists that comment once, as hidden', async () => {
+    const user = await createConfirmedUser(t);
+    const { accessToken } = await apiTokens(t, user.username, user.password);
+    const id = await postComment(accessToken, 'caught half-way through hiding');
+    const table = createTableAccess(createDynamoClient(t.config), t.config.commentsTable);
+    const visible = await table.get({ board: tableKeys.visibleComments('main'), id });
+    // The hide's first write (the hidden copy) without its second (deleting the visible one).
+    await table.putIf({
+      ...visible,
+      board: tableKeys.hiddenComments('main'),
+      visible: 0,
+      hiddenBy: 'a-moderator',
+      hiddenAt: new Date().toISOString(),
+      hiddenReason: 'hidden',
+    });
+
+    const res = await request(t.app)
+      .get('/api/me/export')
+      .set('Authorization', `Bearer ${accessToken}`);
+
+    expect(res.status).toBe(200);
+    expect(res.body.comments).toEqual([expect.objectContaining({ id, hidden: true })]);
   });
 });
