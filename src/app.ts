@@ -18,6 +18,9 @@ import { createCommentsPagesRouter } from './comments/comments-pages-router';
 import type { AccountsService } from './accounts/accounts-service';
 import { createAccountsApiRouter } from './accounts/accounts-api-router';
 import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
+import type { MyAccountService } from './accounts/my-account-service';
+import { createMyAccountApiRouter } from './accounts/my-account-api-router';
+import { createMyAccountPagesRouter } from './accounts/my-account-pages-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
@@ -50,6 +53,8 @@ export interface AppDeps {
   comments: CommentsService;
   /** Password reset (and other account flows) over the user pool. */
   accounts: AccountsService;
+  /** The signed-in user's own account: the account page, password change, export. */
+  myAccount: MyAccountService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -101,6 +106,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthPagesRouter(deps.auth, auth, pages));
   app.use(createAccountsApiRouter(deps.accounts));
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
+  app.use(createMyAccountApiRouter(deps.myAccount, auth));
+  app.use(createMyAccountPagesRouter(deps.myAccount, auth));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -20,6 +20,7 @@ import { createRevokedRefreshTokens } from './auth/revoked-refresh-tokens';
 import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
+import { createMyAccountService } from './accounts/my-account-service';
 import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
@@ -67,10 +68,12 @@ export function createDependencies(config: Config): AppDeps {
   const userPool = createLazyCognitoAuthClient(pool);
   const signIn = createRecordingAuthClient(userPool, { users, revoked });
   const challenges = createChallengeStore(commentsTable);
+  const commentsRepository = createCommentsRepository(commentsTable);
+  const accountClient = createLazyCognitoAccountClient(pool);
   return {
     logger,
     comments: createCommentsService({
-      repository: createCommentsRepository(commentsTable),
+      repository: commentsRepository,
       idempotency: createIdempotencyStore(commentsTable),
     }),
     settings: {
@@ -94,10 +97,11 @@ export function createDependencies(config: Config): AppDeps {
       users,
       signOut: createSignOut({ users, revoked, cognito: userPool }),
     },
-    accounts: createAccountsService({
-      cognito: createLazyCognitoAccountClient(pool),
-      signIn,
-      challenges,
+    accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
+    myAccount: createMyAccountService({
+      cognito: accountClient,
+      users,
+      comments: commentsRepository,
     }),
   };
 }

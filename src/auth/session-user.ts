@@ -4,6 +4,7 @@ import type { UserRecords } from '../storage/user-records';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { setSessionCookies, readSessionCookies } from './session-cookies';
+import { rememberPresentedToken } from './presented-token';
 import { InvalidTokenError, type TokenVerifier, type VerifiedToken } from './token-verifier';
 
 /** What finding the session's user needs. */
@@ -42,7 +43,10 @@ export async function sessionUser(
   if (accessToken) {
     try {
       const verified = await deps.verifier.verify(accessToken);
-      if (!(await revoked(verified))) return verified.user;
+      if (!(await revoked(verified))) {
+        rememberPresentedToken(req, accessToken, verified);
+        return verified.user;
+      }
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
     }
@@ -53,6 +57,7 @@ export async function sessionUser(
     const verified = await deps.verifier.verify(tokens.accessToken);
     if (await revoked(verified)) return undefined;
     setSessionCookies(req, res, tokens);
+    rememberPresentedToken(req, tokens.accessToken, verified);
     return verified.user;
   } catch (error) {
     if (error instanceof AppError && error.status < 500 && error.status !== 429) return undefined;
