@@ -4,6 +4,7 @@ import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
 import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
+import { createMetricsFlush, noMetrics, type BusinessMetrics } from './http/business-metrics';
 import { bodyLimits, createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
@@ -40,6 +41,8 @@ export interface AppSettings {
 /** Everything createApp wires together; built once per cold start by dependencies.ts. */
 export interface AppDeps {
   logger: AppLogger;
+  /** Business metrics, flushed once per request; none when unset. */
+  metrics?: BusinessMetrics;
   settings: AppSettings;
   requestIdOf?: RequestIdSource;
   /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
   app.locals.inlineCss = settings.inlineStyles?.css;
 
   app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use(createMetricsFlush(deps.metrics ?? noMetrics));
   app.use((req, res, next) => {
     res.locals.base = deps.basePathOf?.(req) ?? '';
     next();
