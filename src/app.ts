@@ -2,7 +2,11 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import cookieParser from 'cookie-parser';
 import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
-import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
+import {
+  createRequestLogger,
+  type AppLogger,
+  type InvocationIdsSource,
+} from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
 import { createMetricsFlush, noMetrics, type BusinessMetrics } from './http/business-metrics';
 import { bodyLimits, createBodyParsers } from './http/body-parsers';
@@ -44,7 +48,8 @@ export interface AppDeps {
   /** Business metrics, flushed once per request; none when unset. */
   metrics?: BusinessMetrics;
   settings: AppSettings;
-  requestIdOf?: RequestIdSource;
+  /** The Lambda invocation's ids for the request log line (lambda.ts only). */
+  invocationIdsOf?: InvocationIdsSource;
   /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
   basePathOf?: (req: Request) => string;
   /** The cold-start token verifier and Cognito client behind sign-in and the auth guards. */
@@ -79,7 +84,7 @@ export function createApp(deps: AppDeps): Express {
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
 
-  app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));
   app.use(createMetricsFlush(deps.metrics ?? noMetrics));
   app.use((req, res, next) => {
     res.locals.base = deps.basePathOf?.(req) ?? '';
