@@ -29,7 +29,9 @@ export const noMetrics: BusinessMetrics = { count: () => undefined, flush: () =>
 
 /**
  * Counts every 429 and 5xx answer, whoever produced it, then flushes what the request counted once
- * its response is finished: one line per request, no call beyond the log.
+ * its response is finished: one line per request, no call beyond the log. Lambda runs one request
+ * at a time, so a line holds that request's counts; a local server's concurrent requests may share
+ * a line, and the totals stay right.
  */
 export function createMetricsFlush(metrics: BusinessMetrics): RequestHandler {
   return (_req, res, next) => {
