@@ -118,3 +118,17 @@ export function parseUserPromoteArgs(argv: string[]): UserTarget & { username: s
   const { stage, region, local, username } = values;
   return { stage, region, local, username };
 }
+
+/** `smoke`: `[--stage dev] [--region us-east-1] | --local`, and `--url` to aim at another address. */
+export type SmokeArgs = UserTarget & { url?: string };
+
+/** Parses `npm run smoke -- …`. */
+export function parseSmokeArgs(argv: string[]): SmokeArgs {
+  const usage = 'npm run smoke -- [--stage dev] [--region us-east-1] | --local [--url http://…]';
+  const values = parse(argv, usage, { url: { type: 'string' } }, true);
+  if (values.url !== undefined && !/^https?:\/\/[^\s/]+/.test(values.url)) {
+    throw new UsageError(`Invalid --url "${values.url}" (expected http(s)://host[:port])`, usage);
+  }
+  const { stage, region, local, url } = values;
+  return { stage, region, local, ...(url ? { url: url.replace(/\/+$/, '') } : {}) };
+}

@@ -41,12 +41,21 @@ export async function readStackOutputs(
   cloudFormation: CloudFormationClient,
   stage: string,
 ): Promise<StackOutputs | undefined> {
+  const outputs = await describeStackOutputs(cloudFormation, stage);
+  return outputs ? toStackOutputs(outputs) : undefined;
+}
+
+/** A stage's raw outputs, whatever they are; undefined when the stack does not exist (yet). */
+export async function describeStackOutputs(
+  cloudFormation: CloudFormationClient,
+  stage: string,
+): Promise<Output[] | undefined> {
   try {
     const out = await cloudFormation.send(
       new DescribeStacksCommand({ StackName: stackName(stage) }),
     );
     const stack = out.Stacks?.[0];
-    return stack ? toStackOutputs(stack.Outputs ?? []) : undefined;
+    return stack ? (stack.Outputs ?? []) : undefined;
   } catch (error) {
     const missing =
       error instanceof CloudFormationServiceException && /does not exist/.test(error.message);

@@ -2,8 +2,13 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import cookieParser from 'cookie-parser';
 import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
-import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
+import {
+  createRequestLogger,
+  type AppLogger,
+  type InvocationIdsSource,
+} from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
+import { createMetricsFlush, noMetrics, type BusinessMetrics } from './http/business-metrics';
 import { bodyLimits, createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
@@ -43,8 +48,11 @@ export interface AppSettings {
 /** Everything createApp wires together; built once per cold start by dependencies.ts. */
 export interface AppDeps {
   logger: AppLogger;
+  /** Business metrics, flushed once per request; none when unset. */
+  metrics?: BusinessMetrics;
   settings: AppSettings;
-  requestIdOf?: RequestIdSource;
+  /** The Lambda invocation's ids for the request log line (lambda.ts only). */
+  invocationIdsOf?: InvocationIdsSource;
   /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
   basePathOf?: (req: Request) => string;
   /** The cold-start token verifier and Cognito client behind sign-in and the auth guards. */
@@ -81,7 +89,8 @@ export function createApp(deps: AppDeps): Express {
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
 
-  app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));
+  app.use(createMetricsFlush(deps.metrics ?? noMetrics));
   app.use((req, res, next) => {
     res.locals.base = deps.basePathOf?.(req) ?? '';
     next();

@@ -2,6 +2,9 @@ import { configReader } from './config-reader';
 
 type Env = Record<string, string | undefined>;
 
+/** What CloudWatch accepts as a custom namespace; `AWS/` is reserved for AWS's own. */
+const METRICS_NAMESPACE = /^(?!AWS\/)[\w.\-/#: ]{1,255}$/;
+
 /** Settings the app needs, read once from the environment and validated. */
 export interface Config {
   region: string;
@@ -24,6 +27,10 @@ export interface Config {
   port: number;
   /** Address the HTTP server binds (`server.ts`, `npm start`); loopback unless HOST says otherwise. */
   host: string;
+  /** CloudWatch namespace of the business metrics (METRICS_NAMESPACE); unset turns them off. */
+  metricsNamespace?: string;
+  /** The metrics' `service` dimension (METRICS_SERVICE), e.g. `comment-board-dev`. */
+  metricsService: string;
 }
 
 /** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
@@ -78,7 +85,13 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read.logLevel('LOG_LEVEL'),
     port: read.port('PORT', 3000),
     host: read.host('HOST'),
+    metricsNamespace: read.optional('METRICS_NAMESPACE'),
+    metricsService: read.optional('METRICS_SERVICE') ?? 'comment-board',
   };
+  if (config.metricsNamespace && !METRICS_NAMESPACE.test(config.metricsNamespace))
+    problems.push(
+      'METRICS_NAMESPACE must be a CloudWatch namespace (letters, digits, . - _ / # :, not AWS/...)',
+    );
   // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
   if (!config.local && !config.siteUrl)
     problems.push("SITE_URL is required in AWS (the site's public URL, https://...)");

@@ -16,6 +16,9 @@ import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
 import { createChallengeStore } from './auth/challenge-store';
 import { createRecordingAuthClient } from './auth/recording-auth-client';
+import { createMeteredAuthClient } from './auth/metered-auth-client';
+import { noMetrics, type BusinessMetrics } from './http/business-metrics';
+import { createEmfMetrics } from './http/emf-metrics';
 import { createRevokedRefreshTokens } from './auth/revoked-refresh-tokens';
 import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
@@ -47,9 +50,25 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
+/** Where the business metrics' EMF lines go; tests pass `writeMetrics` to read them. */
+export interface DependencyOutputs {
+  writeMetrics?: (line: string) => void;
+}
+
+/** EMF business metrics when a namespace is configured; otherwise none. */
+function createBusinessMetrics(config: Config, outputs: DependencyOutputs): BusinessMetrics {
+  if (!config.metricsNamespace) return noMetrics;
+  return createEmfMetrics({
+    namespace: config.metricsNamespace,
+    service: config.metricsService,
+    write: outputs.writeMetrics,
+  });
+}
+
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */
-export function createDependencies(config: Config): AppDeps {
+export function createDependencies(config: Config, outputs: DependencyOutputs = {}): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
+  const metrics = createBusinessMetrics(config, outputs);
   const commentsTable = createTableAccess(createDynamoClient(config), config.commentsTable);
   const pool = {
     userPoolId: config.userPoolId,
@@ -66,15 +85,20 @@ export function createDependencies(config: Config): AppDeps {
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
-  const signIn = createRecordingAuthClient(userPool, { users, revoked });
+  const signIn = createMeteredAuthClient(
+    createRecordingAuthClient(userPool, { users, revoked }),
+    metrics,
+  );
   const challenges = createChallengeStore(commentsTable);
   const commentsRepository = createCommentsRepository(commentsTable);
   const accountClient = createLazyCognitoAccountClient(pool);
   return {
     logger,
+    metrics,
     comments: createCommentsService({
       repository: commentsRepository,
       idempotency: createIdempotencyStore(commentsTable),
+      metrics,
     }),
     settings: {
       local: config.local,

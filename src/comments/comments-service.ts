@@ -1,6 +1,7 @@
 import { monotonicFactory } from 'ulid';
 import { MODERATORS_GROUP, type AuthUser } from '../auth/auth-user';
 import { ForbiddenError, NotFoundError, ServiceUnavailableError } from '../http/errors';
+import { noMetrics, type MetricsCounter } from '../http/business-metrics';
 import { isCommentId, type Comment, type CommentPage, type CommentRecord } from './comment';
 import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
 import { decodeCursor, pageCursors } from './comments-cursor';
@@ -50,14 +51,22 @@ export function createCommentsService(options: {
   idempotency: IdempotencyStore;
   board?: string;
   now?: () => number;
+  /** Counts each new post (never a replay). */
+  metrics?: MetricsCounter;
 }): CommentsService {
   const { repository: repo, idempotency } = options;
+  const metrics = options.metrics ?? noMetrics;
   const board = options.board ?? 'main';
   const now = options.now ?? Date.now;
   const newId = monotonicFactory();
   const notFound = () => new NotFoundError('There is no comment with that id');
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
+  /** The one place a new post is counted; replies will carry a parent and count `RepliesPosted` too. */
+  const posted = (comment: Comment): CreateResult => {
+    metrics.count('CommentsPosted');
+    return { comment, replayed: false };
+  };
 
   /** A replay finds the first request's comment; if that request died before storing it, store it now. */
   async function ensureStored(original: Comment): Promise<Comment> {
@@ -104,7 +113,7 @@ export function createCommentsService(options: {
           updatedAt: at,
         };
         if (!idempotencyKey) {
-          if (await storedOnce(comment)) return { comment, replayed: false };
+          if (await storedOnce(comment)) return posted(comment);
           continue; // id taken by another comment (same millisecond and random part): draw again
         }
         const nowSeconds = Math.floor(time / 1000);
@@ -113,7 +122,7 @@ export function createCommentsService(options: {
         if (await idempotency.claim(user.sub, idempotencyKey, record, nowSeconds)) {
           // A new post: a rate limit would count here, after the claim, so replays never count.
           await repo.insert(comment); // false only if a concurrent repeat stored this very comment
-          return { comment, replayed: false };
+          return posted(comment);
         }
         const earlier = await idempotency.find(user.sub, idempotencyKey);
         if (earlier && earlier.expiresAt > nowSeconds) {

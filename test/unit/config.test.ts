@@ -111,6 +111,22 @@ describe('loadConfig checks values, not only presence', () => {
     expect(loadConfig({ ...AWS_ENV, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(() => loadConfig({ ...AWS_ENV, HOST: 'http://x' })).toThrow(/HOST must be/);
   });
+
+  it('when METRICS_NAMESPACE is unset, then metrics are off; when set, then it and METRICS_SERVICE are used; when reserved, then it is named', () => {
+    expect(loadConfig(AWS_ENV).metricsNamespace).toBeUndefined();
+    const config = loadConfig({
+      ...AWS_ENV,
+      METRICS_NAMESPACE: 'CommentBoard',
+      METRICS_SERVICE: 'comment-board-prod',
+    });
+    expect([config.metricsNamespace, config.metricsService]).toEqual([
+      'CommentBoard',
+      'comment-board-prod',
+    ]);
+    expect(() => loadConfig({ ...AWS_ENV, METRICS_NAMESPACE: 'AWS/Lambda' })).toThrow(
+      /METRICS_NAMESPACE must be/,
+    );
+  });
 });
 
 describe('loadLocalConfig', () => {

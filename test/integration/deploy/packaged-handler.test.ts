@@ -21,7 +21,10 @@ beforeAll(async () => {
   pkg = await packagedService();
   dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip-'));
   new AdmZip(pkg.zipFile).extractAllTo(dir);
-  const env = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+  const env = await provisionTestEnv({
+    ASSETS_BASE_URL: CDN,
+    METRICS_NAMESPACE: 'CommentBoardZip',
+  });
   await seedTestUser(env, USER);
   lambda = await startPackagedLambda(dir, env);
   manifest = JSON.parse(readFileSync(path.join(dir, '.build/asset-manifest.json'), 'utf8'));
@@ -118,6 +121,31 @@ describe('the packaged handler with HTTP API (v2) events', () => {
     );
     expect(board.statusCode).toBe(200);
     expect(board.body).toContain(USER.username);
+  });
+
+  it('when a sign-in is refused, then the bundled Powertools Metrics prints its EMF line to stdout', async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/auth/login',
+        body: JSON.stringify({ username: USER.username, password: 'Wrong-Passw0rd' }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    expect(res.statusCode).toBe(401);
+    // stdout and the answer travel on different pipes: give the log line a moment to arrive.
+    const emfLines = () =>
+      lambda
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"SignInsFailed"'))
+        .map((line) => JSON.parse(line));
+    for (let waited = 0; emfLines().length === 0 && waited < 2000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(emfLines().at(-1)).toMatchObject({
+      _aws: { CloudWatchMetrics: [{ Namespace: 'CommentBoardZip' }] },
+      SignInsFailed: 1,
+    });
   });
 });
 

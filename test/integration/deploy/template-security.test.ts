@@ -134,6 +134,9 @@ describe('serverless package: wiring and outputs', () => {
       JSON.stringify(getAtt('AssetsDistribution', 'DomainName')),
     );
     expect(env.ALLOWED_ORIGINS).toBe('');
+    // Business metrics on, one `service` dimension per stage (src/http/business-metrics.ts).
+    expect(env.METRICS_NAMESPACE).toBe('CommentBoard');
+    expect(env.METRICS_SERVICE).toBe('comment-board-dev');
     // No siteUrl param: the HTTP API's own URL, which the CSRF origin check compares forms with.
     expect(env.SITE_URL['Fn::If'][0]).toBe('HasSiteUrlParam');
     expect(env.SITE_URL['Fn::If'][2]).toEqual({
