@@ -18,6 +18,8 @@ import { createCommentsPagesRouter } from './comments/comments-pages-router';
 import type { AccountsService } from './accounts/accounts-service';
 import { createAccountsApiRouter } from './accounts/accounts-api-router';
 import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
+import type { AccountDeletion } from './accounts/account-deletion';
+import { createAccountDeleteRouter } from './accounts/account-delete-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
@@ -50,6 +52,8 @@ export interface AppDeps {
   comments: CommentsService;
   /** Password reset (and other account flows) over the user pool. */
   accounts: AccountsService;
+  /** Deleting one's own account and erasing what they wrote. */
+  accountDeletion: AccountDeletion;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -101,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthPagesRouter(deps.auth, auth, pages));
   app.use(createAccountsApiRouter(deps.accounts));
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
+  app.use(createAccountDeleteRouter(deps.accountDeletion, auth, pages));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

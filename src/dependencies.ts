@@ -24,6 +24,9 @@ import { createTableAccess } from './storage/dynamo-table';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
+import { createCommentsErasure } from './comments/comments-erasure';
+import { createAccountErasure } from './accounts/account-erasure';
+import { createAccountDeletion } from './accounts/account-deletion';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -65,14 +68,24 @@ export function createDependencies(config: Config): AppDeps {
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
-  const signIn = createRecordingAuthClient(userPool, { users, revoked });
+  const accountClient = createLazyCognitoAccountClient(pool);
+  const repository = createCommentsRepository(commentsTable);
+  const idempotency = createIdempotencyStore(commentsTable);
+  // Every kind of item a user owns; a feature that stores per-user items adds its kinds here.
+  const erasure = createAccountErasure({
+    users,
+    kinds: [...createCommentsErasure(repository, idempotency)],
+    cognito: accountClient,
+  });
+  const signIn = createRecordingAuthClient(userPool, {
+    users,
+    revoked,
+    finishDeletion: async (sub, accessToken) => void (await erasure.finish(sub, accessToken)),
+  });
   const challenges = createChallengeStore(commentsTable);
   return {
     logger,
-    comments: createCommentsService({
-      repository: createCommentsRepository(commentsTable),
-      idempotency: createIdempotencyStore(commentsTable),
-    }),
+    comments: createCommentsService({ repository, idempotency }),
     settings: {
       local: config.local,
       assetsBaseUrl: config.assetsBaseUrl,
@@ -94,10 +107,7 @@ export function createDependencies(config: Config): AppDeps {
       users,
       signOut: createSignOut({ users, revoked, cognito: userPool }),
     },
-    accounts: createAccountsService({
-      cognito: createLazyCognitoAccountClient(pool),
-      signIn,
-      challenges,
-    }),
+    accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
+    accountDeletion: createAccountDeletion({ userPool, erasure }),
   };
 }

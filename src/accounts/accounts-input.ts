@@ -37,3 +37,11 @@ export function parseNewPassword(body: Body): {
   check.done();
   return { username, session, newPassword };
 }
+
+/** `{password}` confirming an account deletion; taken as typed. */
+export function parseDeleteAccount(body: Body): { password: string } {
+  const check = checker(body);
+  const password = check.field('password', false);
+  check.done();
+  return { password };
+}

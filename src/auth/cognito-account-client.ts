@@ -8,6 +8,11 @@ export interface CognitoAccountClient {
   forgotPassword(username: string): Promise<void>;
   /** ConfirmForgotPassword: sets the new password when the code matches. */
   resetPassword(username: string, code: string, newPassword: string): Promise<void>;
+  /**
+   * DeleteUser with the user's own access token (no admin rights needed); resolves when the user is
+   * already gone, so a repeated erasure passes.
+   */
+  deleteUser(accessToken: string): Promise<void>;
 }
 
 /** The account calls through amazon-cognito-identity-js's low-level client (one request, no retry). */
@@ -38,6 +43,14 @@ export function createCognitoAccountClient(
           ConfirmationCode: code,
           Password: newPassword,
         }),
+      ),
+    deleteUser: (accessToken) =>
+      cognitoCall<void>('deleteUser', timeoutMs, (resolve, reject) =>
+        request('DeleteUser', { AccessToken: accessToken })(resolve, (error) =>
+          (error as { code?: string })?.code === 'UserNotFoundException'
+            ? resolve()
+            : reject(error),
+        ),
       ),
   };
 }

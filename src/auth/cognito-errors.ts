@@ -17,7 +17,14 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="comment-board"' };
 
 /** Which call failed: a wrong sign-in password is `InvalidPasswordException` in cognito-local. */
 export type CognitoOperation =
-  'signIn' | 'refresh' | 'signUp' | 'confirm' | 'forgotPassword' | 'resetPassword' | 'newPassword';
+  | 'signIn'
+  | 'refresh'
+  | 'signUp'
+  | 'confirm'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'newPassword'
+  | 'deleteUser';
 
 /** Cognito's lockout after repeated wrong passwords is a NotAuthorizedException saying so. */
 const LOCKED_OUT = /password attempts exceeded/i;

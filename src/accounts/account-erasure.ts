@@ -1,0 +1,70 @@
+import type { CognitoAccountClient } from '../auth/cognito-account-client';
+import type { UserDataKind } from '../storage/user-data';
+import type { UserRecords } from '../storage/user-records';
+
+/** Items erased per kind (`{ comments: 3, 'idempotency records': 1 }`). */
+export type ErasureCounts = Record<string, number>;
+
+/**
+ * Deleting an account in steps that can each be repeated, so a crash anywhere leaves a state the
+ * next sign-in (or `npm run user:erase`) finishes:
+ * 1. mark the record "deleting" and revoke every token: from now on no request of theirs writes;
+ * 2. erase their items, kind by kind (first pass);
+ * 3. delete the Cognito user: no new tokens from here on;
+ * 4. a second pass: items written by requests already past the write guard at step 1, or missing
+ *    from the eventually consistent author index during the first pass;
+ * 5. replace the record by a tombstone without username or groups.
+ */
+export interface AccountErasure {
+  /** Step 1 (one UpdateItem). */
+  begin(sub: string): Promise<void>;
+  /** Steps 2–5, with an access token of the user that Cognito's DeleteUser accepts. */
+  finish(sub: string, accessToken: string): Promise<ErasureCounts>;
+  /**
+   * Steps 2 and 5 only, for an account whose Cognito user is gone (or will be erased at its next
+   * sign-in): what the admin command runs. False when no deletion was ever started for `sub`.
+   */
+  eraseRemains(sub: string): Promise<{ erased: ErasureCounts; tombstoned: boolean }>;
+}
+
+/** What erasure needs: the user records, the kinds of items users own, DeleteUser. */
+export interface AccountErasureDeps {
+  users: Pick<UserRecords, 'markDeleting' | 'tombstone'>;
+  kinds: readonly UserDataKind[];
+  cognito: Pick<CognitoAccountClient, 'deleteUser'>;
+  now?: () => number;
+}
+
+/** Builds the erasure over the table's item kinds and the user pool. */
+export function createAccountErasure(deps: AccountErasureDeps): AccountErasure {
+  const nowSeconds = () => Math.floor((deps.now ?? Date.now)() / 1000);
+
+  /** One pass over every kind, page by page; each item through its kind's own erase. */
+  async function eraseItems(sub: string, counts: ErasureCounts = {}): Promise<ErasureCounts> {
+    for (const kind of deps.kinds) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await kind.list(sub, startKey);
+        for (const item of page.items) await kind.erase(item);
+        counts[kind.name] = (counts[kind.name] ?? 0) + page.items.length;
+        startKey = page.lastKey;
+      } while (startKey);
+    }
+    return counts;
+  }
+
+  return {
+    begin: (sub) => deps.users.markDeleting(sub, nowSeconds()),
+    async finish(sub, accessToken) {
+      const counts = await eraseItems(sub);
+      await deps.cognito.deleteUser(accessToken);
+      await eraseItems(sub, counts);
+      await deps.users.tombstone(sub, nowSeconds());
+      return counts;
+    },
+    async eraseRemains(sub) {
+      const erased = await eraseItems(sub);
+      return { erased, tombstoned: await deps.users.tombstone(sub, nowSeconds()) };
+    },
+  };
+}
