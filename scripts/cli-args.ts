@@ -118,3 +118,14 @@ export function parseUserPromoteArgs(argv: string[]): UserTarget & { username: s
   const { stage, region, local, username } = values;
   return { stage, region, local, username };
 }
+
+/** `user:erase`: `--sub <Cognito sub> [--stage] [--region] [--local]`. */
+export function parseUserEraseArgs(argv: string[]): UserTarget & { sub: string } {
+  const usage = 'npm run user:erase -- --sub <sub> [--stage dev] [--region us-east-1] [--local]';
+  const values = parse(argv, usage, { sub: { type: 'string' } }, true);
+  if (!values.sub || !/^[\w-]{1,128}$/.test(values.sub)) {
+    throw new UsageError('--sub is required (the Cognito sub of the deleted account)', usage);
+  }
+  const { stage, region, local, sub } = values;
+  return { stage, region, local, sub };
+}

@@ -20,7 +20,8 @@ import { createRevokedRefreshTokens } from './auth/revoked-refresh-tokens';
 import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
-import { createTableAccess } from './storage/dynamo-table';
+import { createTableAccess, type TableAccess } from './storage/dynamo-table';
+import type { UserDataKind } from './storage/user-data';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
@@ -36,7 +37,9 @@ const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
 const PACKAGED_JWKS = path.join(ROOT, '.build', 'jwks.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
-export function createDynamoClient(config: Config): DynamoDBDocumentClient {
+export function createDynamoClient(
+  config: Pick<Config, 'region' | 'dynamoEndpoint'>,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
     // A down or stalled DynamoDB fails fast (→ 503), never hangs a request: at most ~3 × 2 s.
@@ -47,6 +50,14 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
       : {}),
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+}
+
+/**
+ * Every kind of item a user owns in the table, for account erasure (the app and `npm run
+ * user:erase` use this one list); a feature that stores per-user items adds its kinds here.
+ */
+export function createUserDataKinds(table: TableAccess): UserDataKind[] {
+  return [...createCommentsErasure(createCommentsRepository(table), createIdempotencyStore(table))];
 }
 
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */
@@ -71,10 +82,9 @@ export function createDependencies(config: Config): AppDeps {
   const accountClient = createLazyCognitoAccountClient(pool);
   const repository = createCommentsRepository(commentsTable);
   const idempotency = createIdempotencyStore(commentsTable);
-  // Every kind of item a user owns; a feature that stores per-user items adds its kinds here.
   const erasure = createAccountErasure({
     users,
-    kinds: [...createCommentsErasure(repository, idempotency)],
+    kinds: createUserDataKinds(commentsTable),
     cognito: accountClient,
   });
   const signIn = createRecordingAuthClient(userPool, {

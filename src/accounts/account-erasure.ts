@@ -20,11 +20,6 @@ export interface AccountErasure {
   begin(sub: string): Promise<void>;
   /** Steps 2–5, with an access token of the user that Cognito's DeleteUser accepts. */
   finish(sub: string, accessToken: string): Promise<ErasureCounts>;
-  /**
-   * Steps 2 and 5 only, for an account whose Cognito user is gone (or will be erased at its next
-   * sign-in): what the admin command runs. False when no deletion was ever started for `sub`.
-   */
-  eraseRemains(sub: string): Promise<{ erased: ErasureCounts; tombstoned: boolean }>;
 }
 
 /** What erasure needs: the user records, the kinds of items users own, DeleteUser. */
@@ -35,36 +30,58 @@ export interface AccountErasureDeps {
   now?: () => number;
 }
 
+const secondsOf = (now: () => number) => Math.floor(now() / 1000);
+
+/** One pass over every kind, page by page; each item through its kind's own erase. */
+async function eraseItems(
+  kinds: readonly UserDataKind[],
+  sub: string,
+  counts: ErasureCounts = {},
+): Promise<ErasureCounts> {
+  for (const kind of kinds) {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await kind.list(sub, startKey);
+      for (const item of page.items) await kind.erase(item);
+      counts[kind.name] = (counts[kind.name] ?? 0) + page.items.length;
+      startKey = page.lastKey;
+    } while (startKey);
+  }
+  return counts;
+}
+
+/**
+ * Steps 2 and 5 again for an account whose deletion was started (or finished): what
+ * `npm run user:erase` runs for items the author index had not shown yet, or after a crash once
+ * the Cognito user was gone. Refuses (undefined, nothing erased) an account never marked deleting.
+ * Needs no Cognito call: if the Cognito user still exists, its next sign-in finishes the rest.
+ */
+export async function eraseRemains(
+  deps: {
+    users: Pick<UserRecords, 'get' | 'tombstone'>;
+    kinds: readonly UserDataKind[];
+    now?: () => number;
+  },
+  sub: string,
+): Promise<ErasureCounts | undefined> {
+  const record = await deps.users.get(sub);
+  if (record?.deletingSince === undefined && record?.deletedAt === undefined) return undefined;
+  const counts = await eraseItems(deps.kinds, sub);
+  await deps.users.tombstone(sub, secondsOf(deps.now ?? Date.now));
+  return counts;
+}
+
 /** Builds the erasure over the table's item kinds and the user pool. */
 export function createAccountErasure(deps: AccountErasureDeps): AccountErasure {
-  const nowSeconds = () => Math.floor((deps.now ?? Date.now)() / 1000);
-
-  /** One pass over every kind, page by page; each item through its kind's own erase. */
-  async function eraseItems(sub: string, counts: ErasureCounts = {}): Promise<ErasureCounts> {
-    for (const kind of deps.kinds) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await kind.list(sub, startKey);
-        for (const item of page.items) await kind.erase(item);
-        counts[kind.name] = (counts[kind.name] ?? 0) + page.items.length;
-        startKey = page.lastKey;
-      } while (startKey);
-    }
-    return counts;
-  }
-
+  const nowSeconds = () => secondsOf(deps.now ?? Date.now);
   return {
     begin: (sub) => deps.users.markDeleting(sub, nowSeconds()),
     async finish(sub, accessToken) {
-      const counts = await eraseItems(sub);
+      const counts = await eraseItems(deps.kinds, sub);
       await deps.cognito.deleteUser(accessToken);
-      await eraseItems(sub, counts);
+      await eraseItems(deps.kinds, sub, counts);
       await deps.users.tombstone(sub, nowSeconds());
       return counts;
-    },
-    async eraseRemains(sub) {
-      const erased = await eraseItems(sub);
-      return { erased, tombstoned: await deps.users.tombstone(sub, nowSeconds()) };
     },
   };
 }

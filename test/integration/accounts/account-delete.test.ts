@@ -4,14 +4,10 @@ import { apiTokens, createConfirmedUser, type TestUser } from '../../helpers/aut
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 import { pageSession } from '../../helpers/page-session';
 import { allItems, itemOf, subOf } from '../../helpers/table-items';
-import { createAccountErasure } from '../../../src/accounts/account-erasure';
+import { eraseRemains } from '../../../src/accounts/account-erasure';
 import { createUserRecords } from '../../../src/storage/user-records';
 import { createTableAccess } from '../../../src/storage/dynamo-table';
-import { createDynamoClient } from '../../../src/dependencies';
-import { createCommentsErasure } from '../../../src/comments/comments-erasure';
-import { createCommentsRepository } from '../../../src/comments/comments-repository';
-import { createIdempotencyStore } from '../../../src/comments/idempotency-store';
-import { createCognitoAccountClient } from '../../../src/auth/cognito-account-client';
+import { createDynamoClient, createUserDataKinds } from '../../../src/dependencies';
 
 let t: TestApp;
 let moderator: { accessToken: string };
@@ -33,6 +29,12 @@ const post = (token: string, text: string, key?: string) =>
 const deleteAccount = (token: string, body: object) =>
   request(t.app).post('/api/me/delete').set(bearer(token)).send(body);
 const login = (user: TestUser) => request(t.app).post('/api/auth/login').send(user);
+
+/** What `npm run user:erase` wires: the user records and every kind of item, over the test's table. */
+function erasureDeps() {
+  const table = createTableAccess(createDynamoClient(t.config), t.config.commentsTable);
+  return { users: createUserRecords(table), kinds: createUserDataKinds(table) };
+}
 
 /** A user who wrote a visible comment, one a moderator hid, one deleted themself, one with a key. */
 async function userWithContent() {
@@ -136,23 +138,24 @@ describe('POST /api/me/delete', () => {
     const { user, tokens, sub } = await userWithContent();
     await deleteAccount(tokens.accessToken, { password: user.password }).expect(204);
     const tombstone = await itemOf(t, `user#${sub}`, 'user');
-    const table = createTableAccess(createDynamoClient(t.config), t.config.commentsTable);
-    const erasure = createAccountErasure({
-      users: createUserRecords(table),
-      kinds: createCommentsErasure(createCommentsRepository(table), createIdempotencyStore(table)),
-      cognito: createCognitoAccountClient({
-        userPoolId: t.config.userPoolId,
-        clientId: t.config.clientId,
-        endpoint: t.config.cognitoEndpoint,
-      }),
-    });
 
-    const again = await erasure.eraseRemains(sub);
+    const again = await eraseRemains(erasureDeps(), sub);
     await deleteAccount(tokens.accessToken, { password: user.password }).expect(401);
 
-    expect(again).toEqual({ erased: { comments: 0, 'idempotency records': 0 }, tombstoned: true });
+    expect(again).toEqual({ comments: 0, 'idempotency records': 0 });
     expect(Object.keys((await itemOf(t, `user#${sub}`, 'user'))!).sort()).toEqual(
       Object.keys(tombstone!).sort(),
     );
+  });
+
+  it('when the erasure of remains is asked for an account never being deleted, then it refuses and erases nothing', async () => {
+    const { user, sub, visible } = await userWithContent();
+
+    const refused = await eraseRemains(erasureDeps(), sub);
+
+    expect(refused).toBeUndefined();
+    expect(await itemOf(t, 'main', visible.id)).toBeDefined();
+    expect(await itemOf(t, `user#${sub}`, 'user')).toHaveProperty('username');
+    await login(user).expect(200);
   });
 });
