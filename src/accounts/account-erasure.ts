@@ -42,7 +42,8 @@ async function eraseItems(
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await kind.list(sub, startKey);
-      for (const item of page.items) await kind.erase(item);
+      // One page at a time, its items at once: at most a page's worth of calls in flight.
+      await Promise.all(page.items.map((item) => kind.erase(item)));
       counts[kind.name] = (counts[kind.name] ?? 0) + page.items.length;
       startKey = page.lastKey;
     } while (startKey);
