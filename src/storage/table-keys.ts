@@ -67,7 +67,10 @@ export const tableKeys = {
   /** Partition of one user's idempotency records. */
   idempotencyRecords: (userId: string): string => `idem#${userId}`,
   /** One idempotency record of one user. */
-  idempotency: (userId: string, key: string): TableKey => ({ board: `idem#${userId}`, id: key }),
+  idempotency: (userId: string, key: string): TableKey => ({
+    board: tableKeys.idempotencyRecords(userId),
+    id: key,
+  }),
   /** One pending NEW_PASSWORD_REQUIRED challenge, by the app's random handle. */
   challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
   /** One user's record (first seen, groups, the tokens-revoked-before marker), by Cognito `sub`. */
