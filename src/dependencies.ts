@@ -80,8 +80,6 @@ export function createDependencies(config: Config): AppDeps {
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
   const accountClient = createLazyCognitoAccountClient(pool);
-  const repository = createCommentsRepository(commentsTable);
-  const idempotency = createIdempotencyStore(commentsTable);
   const erasure = createAccountErasure({
     users,
     kinds: createUserDataKinds(commentsTable),
@@ -95,7 +93,10 @@ export function createDependencies(config: Config): AppDeps {
   const challenges = createChallengeStore(commentsTable);
   return {
     logger,
-    comments: createCommentsService({ repository, idempotency }),
+    comments: createCommentsService({
+      repository: createCommentsRepository(commentsTable),
+      idempotency: createIdempotencyStore(commentsTable),
+    }),
     settings: {
       local: config.local,
       assetsBaseUrl: config.assetsBaseUrl,
