@@ -112,6 +112,13 @@ describe('POST /api/me/delete', () => {
       .send({ _csrf: browser.csrf, text: 'after deletion, from the page' })
       .expect(401);
     expect(pagePost.text).toContain('name="password"');
+    const pageDelete = await request(t.app)
+      .post(`/comments/${othersComment.id}/delete`)
+      .set('Cookie', browser.header)
+      .type('form')
+      .send({ _csrf: browser.csrf })
+      .expect(303);
+    expect(pageDelete.headers.location).toMatch(/^\/login\?next=/);
     for (const id of [visible.id, hidden.id, ownDeleted.id]) {
       await request(t.app)
         .get(`/api/comments/${id}`)

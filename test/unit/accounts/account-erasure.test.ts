@@ -70,6 +70,25 @@ describe('account erasure', () => {
     expect(counts).toEqual({ comments: 3, keys: 1 });
   });
 
+  it('when a comment reaches the index only after the first pass, then the second pass erases it', async () => {
+    const log: string[] = [];
+    const late = memoryKind('comments', [], log);
+    const { users } = setup();
+    const cognito = { deleteUser: async () => void log.push('deleteUser') };
+    let listed = 0;
+    const lagging: UserDataKind = {
+      ...late,
+      // The index shows the comment written just before the deletion from its second read on.
+      list: async () => ({ items: listed++ === 0 ? [] : ['late-comment'] }),
+    };
+    const erasure = createAccountErasure({ users, kinds: [lagging], cognito });
+
+    const counts = await erasure.finish('s', 'token');
+
+    expect(log).toEqual(['deleteUser', 'erase late-comment']);
+    expect(counts).toEqual({ comments: 1 });
+  });
+
   it('when DeleteUser fails, then the error comes through and the record is not tombstoned', async () => {
     const down = async () => {
       throw new Error('Cognito unreachable');
