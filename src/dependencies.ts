@@ -119,6 +119,6 @@ export function createDependencies(config: Config): AppDeps {
       signOut: createSignOut({ users, revoked, cognito: userPool }),
     },
     accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
-    accountDeletion: createAccountDeletion({ userPool, erasure }),
+    accountDeletion: createAccountDeletion({ userPool, erasure, logger }),
   };
 }

@@ -3,6 +3,7 @@ import type { CognitoAuthClient } from '../auth/cognito-auth-client';
 import { BAD_CREDENTIALS } from '../auth/cognito-errors';
 import { readIssuedToken } from '../auth/token-verifier';
 import { UnauthorizedError } from '../http/errors';
+import type { AppLogger } from '../http/request-logger';
 import type { AccountErasure } from './account-erasure';
 
 /** Deleting one's own account, independent of HTTP. */
@@ -21,6 +22,7 @@ export interface AccountDeletion {
 export function createAccountDeletion(deps: {
   userPool: Pick<CognitoAuthClient, 'signIn'>;
   erasure: AccountErasure;
+  logger: Pick<AppLogger, 'warn'>;
 }): AccountDeletion {
   return {
     async deleteAccount(user, password) {
@@ -29,7 +31,17 @@ export function createAccountDeletion(deps: {
       if (readIssuedToken(tokens.accessToken).user.sub !== user.sub)
         throw new UnauthorizedError(BAD_CREDENTIALS, 'invalid_credentials');
       await deps.erasure.begin(user.sub);
-      await deps.erasure.finish(user.sub, tokens.accessToken);
+      await deps.erasure.finish(user.sub, tokens.accessToken).catch((error: unknown) => {
+        // Left marked deleting: the sub is what an operator passes to `npm run user:erase`.
+        deps.logger.warn(
+          'Account deletion interrupted: the next sign-in or user:erase finishes it',
+          {
+            sub: user.sub,
+            cause: String(error),
+          },
+        );
+        throw error;
+      });
     },
   };
 }
