@@ -132,3 +132,14 @@ export function parseSmokeArgs(argv: string[]): SmokeArgs {
   const { stage, region, local, url } = values;
   return { stage, region, local, ...(url ? { url: url.replace(/\/+$/, '') } : {}) };
 }
+
+/** `user:erase`: `--sub <Cognito sub> [--stage] [--region] [--local]`. */
+export function parseUserEraseArgs(argv: string[]): UserTarget & { sub: string } {
+  const usage = 'npm run user:erase -- --sub <sub> [--stage dev] [--region us-east-1] [--local]';
+  const values = parse(argv, usage, { sub: { type: 'string' } }, true);
+  if (!values.sub || !/^[\w-]{1,128}$/.test(values.sub)) {
+    throw new UsageError('--sub is required (the Cognito sub of the deleted account)', usage);
+  }
+  const { stage, region, local, sub } = values;
+  return { stage, region, local, sub };
+}

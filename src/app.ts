@@ -26,6 +26,8 @@ import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
 import type { MyAccountService } from './accounts/my-account-service';
 import { createMyAccountApiRouter } from './accounts/my-account-api-router';
 import { createMyAccountPagesRouter } from './accounts/my-account-pages-router';
+import type { AccountDeletion } from './accounts/account-deletion';
+import { createAccountDeleteRouter } from './accounts/account-delete-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
@@ -63,6 +65,8 @@ export interface AppDeps {
   accounts: AccountsService;
   /** The signed-in user's own account: the account page, password change, export. */
   myAccount: MyAccountService;
+  /** Deleting one's own account and erasing what they wrote. */
+  accountDeletion: AccountDeletion;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -117,6 +121,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
   app.use(createMyAccountApiRouter(deps.myAccount, auth));
   app.use(createMyAccountPagesRouter(deps.myAccount, auth));
+  app.use(createAccountDeleteRouter(deps.accountDeletion, auth, pages));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -24,10 +24,14 @@ import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
 import { createMyAccountService } from './accounts/my-account-service';
-import { createTableAccess } from './storage/dynamo-table';
+import { createTableAccess, type TableAccess } from './storage/dynamo-table';
+import type { UserDataKind } from './storage/user-data';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
+import { createCommentsErasure } from './comments/comments-erasure';
+import { createAccountErasure } from './accounts/account-erasure';
+import { createAccountDeletion } from './accounts/account-deletion';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -37,7 +41,9 @@ const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
 const PACKAGED_JWKS = path.join(ROOT, '.build', 'jwks.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
-export function createDynamoClient(config: Config): DynamoDBDocumentClient {
+export function createDynamoClient(
+  config: Pick<Config, 'region' | 'dynamoEndpoint'>,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
     // A down or stalled DynamoDB fails fast (→ 503), never hangs a request: at most ~3 × 2 s.
@@ -65,6 +71,14 @@ function createBusinessMetrics(config: Config, outputs: DependencyOutputs): Busi
   });
 }
 
+/**
+ * Every kind of item a user owns in the table, for account erasure (the app and `npm run
+ * user:erase` use this one list); a feature that stores per-user items adds its kinds here.
+ */
+export function createUserDataKinds(table: TableAccess): UserDataKind[] {
+  return [...createCommentsErasure(createCommentsRepository(table), createIdempotencyStore(table))];
+}
+
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */
 export function createDependencies(config: Config, outputs: DependencyOutputs = {}): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
@@ -85,13 +99,22 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
+  const accountClient = createLazyCognitoAccountClient(pool);
+  const erasure = createAccountErasure({
+    users,
+    kinds: createUserDataKinds(commentsTable),
+    cognito: accountClient,
+  });
   const signIn = createMeteredAuthClient(
-    createRecordingAuthClient(userPool, { users, revoked }),
+    createRecordingAuthClient(userPool, {
+      users,
+      revoked,
+      finishDeletion: async (sub, accessToken) => void (await erasure.finish(sub, accessToken)),
+    }),
     metrics,
   );
   const challenges = createChallengeStore(commentsTable);
   const commentsRepository = createCommentsRepository(commentsTable);
-  const accountClient = createLazyCognitoAccountClient(pool);
   return {
     logger,
     metrics,
@@ -127,5 +150,6 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       users,
       comments: commentsRepository,
     }),
+    accountDeletion: createAccountDeletion({ userPool, erasure, logger }),
   };
 }

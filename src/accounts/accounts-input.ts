@@ -48,3 +48,11 @@ export function parseChangePassword(body: Body): { currentPassword: string; newP
   check.done();
   return { currentPassword, newPassword };
 }
+
+/** `{password}` confirming an account deletion; taken as typed. */
+export function parseDeleteAccount(body: Body): { password: string } {
+  const check = checker(body);
+  const password = check.field('password', false);
+  check.done();
+  return { password };
+}

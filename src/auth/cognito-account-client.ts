@@ -16,6 +16,11 @@ export interface CognitoAccountClient {
   changePassword(username: string, previous: string, proposed: string): Promise<void>;
   /** GetUser: the user's attributes (the email) as the access token's owner sees them. */
   getUser(accessToken: string): Promise<{ email?: string }>;
+  /**
+   * DeleteUser with the user's own access token (no admin rights needed); resolves when the user is
+   * already gone, so a repeated erasure passes.
+   */
+  deleteUser(accessToken: string): Promise<void>;
 }
 
 /** The account calls through amazon-cognito-identity-js's low-level client (one request, no retry). */
@@ -81,6 +86,14 @@ export function createCognitoAccountClient(
           const attributes = (result?.UserAttributes ?? []) as { Name: string; Value?: string }[];
           resolve({ email: attributes.find((attribute) => attribute.Name === 'email')?.Value });
         }, reject),
+      ),
+    deleteUser: (accessToken) =>
+      cognitoCall<void>('deleteUser', timeoutMs, (resolve, reject) =>
+        request('DeleteUser', { AccessToken: accessToken })(resolve, (error) =>
+          (error as { code?: string })?.code === 'UserNotFoundException'
+            ? resolve()
+            : reject(error),
+        ),
       ),
   };
 }

@@ -27,7 +27,8 @@ export type CognitoOperation =
   /** The sign-in that checks the current password before a change. */
   | 'currentPassword'
   | 'changePassword'
-  | 'getUser';
+  | 'getUser'
+  | 'deleteUser';
 
 /** A wrong current password when changing it (the username is known: no enumeration to hide). */
 export const WRONG_CURRENT_PASSWORD = 'Your current password is not right';

@@ -15,13 +15,18 @@ export interface SessionUserDeps {
 }
 
 /**
- * A check of tokens against the user's tokens-revoked-before marker (a sign-out), reading the user
- * record at most once however many tokens of that user are checked.
+ * A check of tokens against the user's tokens-revoked-before marker (a sign-out) and deletion
+ * markers, reading the user record at most once however many tokens of that user are checked.
  */
 export function createRevocationCheck(users: Pick<UserRecords, 'get'>) {
   let marker: Promise<number> | undefined;
   return async (verified: VerifiedToken): Promise<boolean> => {
-    marker ??= users.get(verified.user.sub).then((record) => record?.tokensRevokedBefore ?? -1);
+    marker ??= users.get(verified.user.sub).then((record) =>
+      // An account being erased (or erased) writes nothing more, even with tokens refreshed since.
+      record?.deletingSince !== undefined || record?.deletedAt !== undefined
+        ? Infinity
+        : (record?.tokensRevokedBefore ?? -1),
+    );
     // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
     return verified.issuedAt <= (await marker);
   };

@@ -26,6 +26,8 @@ export interface CommentsRepository {
     userId: string,
     options: { limit: number; startKey?: Item },
   ): Promise<{ items: CommentRecord[]; lastKey?: Item }>;
+  /** Deletes a stored comment for good, visible or hidden (account erasure); gone already is fine. */
+  erase(record: CommentRecord): Promise<void>;
   /** Moves a comment out of the listing, keeping it with who hid it and when (put, then delete). */
   hide(comment: Comment, info: HiddenInfo): Promise<void>;
 }
@@ -98,6 +100,12 @@ export function createCommentsRepository(table: TableAccess, board = 'main'): Co
     },
     insert: (comment) => table.putIf({ board: partitions.visible, ...comment, visible: 1 }),
     removeVisible,
+    async erase(record) {
+      await table.deleteExisting({
+        board: record.hidden ? partitions.hidden : partitions.visible,
+        id: record.id,
+      });
+    },
     async hide(comment, info) {
       // Put first, delete second: a crash in between leaves the comment listed, never lost.
       await table.putIf({

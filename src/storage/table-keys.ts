@@ -52,7 +52,7 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | hidden comment | `<board>#hidden` | `<comment id>` |
  * | idempotency record | `idem#<userId>` | `<Idempotency-Key>` |
  * | new-password challenge | `challenge#<handle>` | `challenge` |
- * | user record | `user#<sub>` | `user` |
+ * | user record (a tombstone once the account is deleted) | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
  * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
  *
@@ -65,8 +65,13 @@ export const tableKeys = {
   visibleComments: (board: string): string => board,
   /** Partition of a board's comments hidden by moderators, kept apart so listings skip them. */
   hiddenComments: (board: string): string => `${board}#hidden`,
+  /** Partition of one user's idempotency records. */
+  idempotencyRecords: (userId: string): string => `idem#${userId}`,
   /** One idempotency record of one user. */
-  idempotency: (userId: string, key: string): TableKey => ({ board: `idem#${userId}`, id: key }),
+  idempotency: (userId: string, key: string): TableKey => ({
+    board: tableKeys.idempotencyRecords(userId),
+    id: key,
+  }),
   /** One pending NEW_PASSWORD_REQUIRED challenge, by the app's random handle. */
   challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
   /** One user's record (first seen, groups, the tokens-revoked-before marker), by Cognito `sub`. */

@@ -35,6 +35,7 @@ function memoryStores() {
       const mine = [...visible.values(), ...hidden.values()].filter((c) => c.userId === userId);
       return { items: mine.sort((a, b) => b.id.localeCompare(a.id)).slice(0, limit) };
     },
+    erase: async (record) => void (record.hidden ? hidden : visible).delete(record.id),
     async hide(comment, info) {
       if (!hidden.has(comment.id)) hidden.set(comment.id, { ...comment, hidden: info });
       visible.delete(comment.id);
@@ -48,6 +49,12 @@ function memoryStores() {
       return true;
     },
     find: async (userId, key) => keys.get(`${userId}/${key}`),
+    listKeys: async (userId) => ({
+      items: [...keys.keys()]
+        .filter((k) => k.startsWith(`${userId}/`))
+        .map((k) => k.slice(userId.length + 1)),
+    }),
+    remove: async (userId, key) => void keys.delete(`${userId}/${key}`),
   };
   return { visible, hidden, keys, repository, idempotency };
 }

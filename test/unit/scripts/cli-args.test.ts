@@ -2,6 +2,7 @@ import {
   parseDeployArgs,
   parseStageArgs,
   parseUserCreateArgs,
+  parseUserEraseArgs,
   parseUserPromoteArgs,
   UsageError,
 } from '../../../scripts/cli-args';
@@ -143,5 +144,21 @@ describe('parseUserPromoteArgs', () => {
 
   it('when the username is missing, then a UsageError', () => {
     expect(() => parseUserPromoteArgs([])).toThrow(/Usage: npm run user:promote/);
+  });
+});
+
+describe('parseUserEraseArgs', () => {
+  it('when a sub is given with --local, then it targets npm start', () => {
+    expect(parseUserEraseArgs(['--local', '--sub', '7d0e-42'])).toEqual({
+      stage: 'dev',
+      region: 'us-east-1',
+      local: true,
+      sub: '7d0e-42',
+    });
+  });
+
+  it('when the sub is missing or not a sub, then a usage error says so', () => {
+    expect(() => parseUserEraseArgs([])).toThrow(UsageError);
+    expect(() => parseUserEraseArgs(['--sub', 'a b'])).toThrow(/--sub is required/);
   });
 });
