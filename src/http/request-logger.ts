@@ -33,6 +33,8 @@ export function createRequestLogger(
         status: res.statusCode,
         durationMs: Math.round(durationMs * 10) / 10,
         requestId,
+        // The viewer's address as our own proxies reported it (`trust proxy`), never a forged one.
+        ip: req.ip,
       });
     });
     next();
