@@ -214,10 +214,12 @@ describe('serverless package: AWS WAF', () => {
     const scoped = JSON.stringify(signIn.ScopeDownStatement);
     for (const route of ['"/login"', '"/signup"', '"/api/auth/"', '"POST"'])
       expect(scoped).toContain(route);
-    expect(byName['aws-common-rule-set'].Statement.ManagedRuleGroupStatement).toEqual({
-      VendorName: 'AWS',
-      Name: 'AWSManagedRulesCommonRuleSet',
-    });
+    const common = byName['aws-common-rule-set'].Statement.ManagedRuleGroupStatement;
+    expect([common.VendorName, common.Name]).toEqual(['AWS', 'AWSManagedRulesCommonRuleSet']);
+    // A full-length comment (2,000 characters, URL-encoded) is over its 8 KB body limit.
+    expect(common.RuleActionOverrides).toEqual([
+      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+    ]);
     const config = full.Resources.SiteDistribution.Properties.DistributionConfig;
     expect(chosen(full, config.WebACLId)).toEqual(getAtt('WebAcl', 'Arn'));
   });
