@@ -7,8 +7,10 @@ import {
 
 /** The stack outputs the scripts use, by the names serverless.yml gives them. */
 export const STACK_OUTPUT_KEYS = {
+  /** The execute-api URL: answers 403 once CloudFront's origin secret is configured. */
   apiUrl: 'HttpApiUrl',
-  assetsUrl: 'AssetsUrl',
+  /** The URL people use: the CloudFront distribution, or the custom domain. */
+  siteUrl: 'SiteUrl',
   assetsBucket: 'AssetsBucketName',
   userPoolId: 'UserPoolId',
   clientId: 'UserPoolClientId',

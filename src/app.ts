@@ -12,6 +12,8 @@ import { createMetricsFlush, noMetrics, type BusinessMetrics } from './http/busi
 import { bodyLimits, createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
+import { useTrustedClientAddress } from './http/client-address';
+import { createOriginSecretCheck, type FrontDoorSettings } from './http/origin-secret';
 import type { InlineStyles } from './http/inline-styles';
 import { createAuthMiddleware, type AuthDeps } from './auth/auth-middleware';
 import { createAuthApiRouter } from './auth/auth-api-router';
@@ -35,7 +37,6 @@ import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-valid
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
   local: boolean;
-  assetsBaseUrl: string;
   assetUrl: AssetUrl;
   allowedOrigins: string[];
   /** Origins a form may be posted from (this site's, from configuration); see src/http/csrf.ts. */
@@ -45,6 +46,8 @@ export interface AppSettings {
   inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
+  /** The proxies in front, CloudFront's origin secrets and the HSTS preload switch; off locally. */
+  frontDoor?: FrontDoorSettings;
 }
 
 /** Everything createApp wires together; built once per cold start by dependencies.ts. */
@@ -85,7 +88,9 @@ export function createApp(deps: AppDeps): Express {
   const { settings } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only the X-Forwarded-For entries our own proxies appended (CloudFront, API Gateway: 2 in AWS);
+  // anything a client sends itself stays untrusted. Lambda's socket is already marked HTTPS.
+  app.set('trust proxy', settings.frontDoor?.trustedProxyHops ?? 0);
   // Registered explicitly: Express's own `require(engineName)` is invisible to the Lambda bundler.
   app.engine('ejs', ejs.renderFile);
   app.set('view engine', 'ejs');
@@ -93,6 +98,7 @@ export function createApp(deps: AppDeps): Express {
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
 
+  app.use(useTrustedClientAddress);
   app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));
   app.use(createMetricsFlush(deps.metrics ?? noMetrics));
   app.use((req, res, next) => {
@@ -100,6 +106,7 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(createSecurityHeaders(settings));
+  app.use(createOriginSecretCheck(settings.frontDoor?.originSecrets ?? []));
   if (settings.publicDir) {
     // A missing file falls through to our own 404 (serve-static's own error would become a 500).
     app.use(

@@ -74,5 +74,19 @@ export function configReader(env: Record<string, string | undefined>, problems: 
       problems.push(`${key} must be an IP address or host name, got "${value}"`);
     return value;
   };
-  return { optional, required, url, port, logLevel, region, origins, host };
+  const count = (key: string, fallback: number, max: number): number => {
+    const raw = optional(key);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > max)
+      problems.push(`${key} must be a whole number from 0 to ${max}, got "${raw}"`);
+    return value;
+  };
+  const flag = (key: string): boolean => {
+    const raw = optional(key)?.toLowerCase();
+    if (raw !== undefined && raw !== 'true' && raw !== 'false')
+      problems.push(`${key} must be true or false, got "${raw}"`);
+    return raw === 'true';
+  };
+  return { optional, required, url, port, logLevel, region, origins, host, count, flag };
 }

@@ -1,4 +1,5 @@
 import { configReader } from './config-reader';
+import type { FrontDoorSettings } from './http/origin-secret';
 
 type Env = Record<string, string | undefined>;
 
@@ -19,7 +20,13 @@ export interface Config {
   cognitoEndpoint?: string;
   /** True when any local endpoint is set: enables hints such as where confirmation codes appear. */
   local: boolean;
+  /** Same-origin path pages link assets under (ASSETS_BASE_URL); `/public` by default. */
   assetsBaseUrl: string;
+  /**
+   * True when ASSETS_BASE_URL is set (AWS: CloudFront serves the deploy's hashed copies from S3):
+   * links use the packaged manifest's hashed names. Unset (local runs), the app serves public/ itself.
+   */
+  hashedAssets: boolean;
   allowedOrigins: string[];
   /** The site's public URL (SITE_URL): forms are accepted only from its origin. Required in AWS. */
   siteUrl?: string;
@@ -31,6 +38,31 @@ export interface Config {
   metricsNamespace?: string;
   /** The metrics' `service` dimension (METRICS_SERVICE), e.g. `comment-board-dev`. */
   metricsService: string;
+  frontDoor: FrontDoorConfig;
+}
+
+/** How requests reach the app in AWS (CloudFront → API Gateway → Lambda); all off for local runs. */
+export type FrontDoorConfig = FrontDoorSettings;
+
+/** Generated secrets are 48 characters; anything this short was typed by hand. */
+const MIN_ORIGIN_SECRET_LENGTH = 32;
+
+function readFrontDoor(read: ReturnType<typeof configReader>, problems: string[]): FrontDoorConfig {
+  const current = read.optional('ORIGIN_SECRET');
+  const previous = read.optional('ORIGIN_SECRET_PREVIOUS');
+  if (previous && !current) problems.push('ORIGIN_SECRET_PREVIOUS needs ORIGIN_SECRET');
+  for (const [key, value] of [
+    ['ORIGIN_SECRET', current],
+    ['ORIGIN_SECRET_PREVIOUS', previous],
+  ]) {
+    if (value && value.length < MIN_ORIGIN_SECRET_LENGTH)
+      problems.push(`${key} must be at least ${MIN_ORIGIN_SECRET_LENGTH} characters`);
+  }
+  return {
+    trustedProxyHops: read.count('TRUSTED_PROXY_HOPS', 0, 5),
+    originSecrets: [current, previous].filter((value): value is string => Boolean(value)),
+    hstsPreload: read.flag('HSTS_PRELOAD'),
+  };
 }
 
 /** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
@@ -80,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     cognitoEndpoint,
     local: Boolean(dynamoEndpoint || cognitoEndpoint),
     assetsBaseUrl: (read.optional('ASSETS_BASE_URL') ?? '/public').replace(/\/+$/, ''),
+    hashedAssets: read.optional('ASSETS_BASE_URL') !== undefined,
     allowedOrigins: read.origins('ALLOWED_ORIGINS'),
     siteUrl: read.url('SITE_URL'),
     logLevel: read.logLevel('LOG_LEVEL'),
@@ -87,11 +120,15 @@ export function loadConfig(env: Env = process.env): Config {
     host: read.host('HOST'),
     metricsNamespace: read.optional('METRICS_NAMESPACE'),
     metricsService: read.optional('METRICS_SERVICE') ?? 'comment-board',
+    frontDoor: readFrontDoor(read, problems),
   };
   if (config.metricsNamespace && !METRICS_NAMESPACE.test(config.metricsNamespace))
     problems.push(
       'METRICS_NAMESPACE must be a CloudWatch namespace (letters, digits, . - _ / # :, not AWS/...)',
     );
+  // Same origin only: the CSP names no other origin, and CloudFront serves /public/* itself.
+  if (!/^\/[\w./-]*$/.test(config.assetsBaseUrl))
+    problems.push('ASSETS_BASE_URL must be a path on this site such as /public');
   // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
   if (!config.local && !config.siteUrl)
     problems.push("SITE_URL is required in AWS (the site's public URL, https://...)");

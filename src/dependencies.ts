@@ -125,17 +125,17 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
     }),
     settings: {
       local: config.local,
-      assetsBaseUrl: config.assetsBaseUrl,
-      // Hashed names only when assets come from CloudFront; `/public` serves the unhashed files.
+      // Hashed names only when CloudFront serves the uploaded copies; locally the files as they are.
       assetUrl: createAssetUrl(
         config.assetsBaseUrl,
-        config.assetsBaseUrl.startsWith('/') ? {} : loadAssetManifest(ASSET_MANIFEST),
+        config.hashedAssets ? loadAssetManifest(ASSET_MANIFEST) : {},
       ),
       allowedOrigins: config.allowedOrigins,
       siteOrigins: siteOriginsOf(config.siteUrl, config.port, config.host),
       inlineStyles: loadInlineStyles(path.join(ROOT, 'public', 'css', 'site.css')),
       viewsDir: path.join(ROOT, 'views'),
-      publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,
+      publicDir: config.hashedAssets ? undefined : path.join(ROOT, 'public'),
+      frontDoor: config.frontDoor,
     },
     auth: {
       verifier,

@@ -54,6 +54,8 @@ export function createRequestLogger(
         apiGatewayRequestId,
         cloudFrontRequestId: safe(req.get('x-amz-cf-id'), CLOUDFRONT_ID),
         lambdaRequestId: safe(invocation.lambdaRequestId),
+        // The viewer's address as our own proxies reported it (`trust proxy`), never a forged one.
+        ip: req.ip,
       });
     });
     next();
