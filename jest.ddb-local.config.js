@@ -1,6 +1,7 @@
 /**
- * Jest for `npm run test:ddb-local`: the comments and boards integration tests and the load test's correctness
- * part against AWS's DynamoDB Local (Java) instead of dynalite, to catch where dynalite is lenient.
+ * Jest for `npm run test:ddb-local`: the comments, boards and storage integration tests and the load
+ * test's correctness part against AWS's DynamoDB Local (Java) instead of dynalite, to catch where
+ * dynalite is lenient.
  */
 module.exports = {
   testEnvironment: 'node',
@@ -8,6 +9,7 @@ module.exports = {
   testMatch: [
     '<rootDir>/test/integration/comments/**/*.test.ts',
     '<rootDir>/test/integration/boards/**/*.test.ts',
+    '<rootDir>/test/integration/storage/**/*.test.ts',
     '<rootDir>/test/ddb-local/**/*.test.ts',
   ],
   transform: { '^.+\\.ts$': 'ts-jest' },

@@ -131,3 +131,28 @@ export function parseRecountArgs(argv: string[]): UserTarget & { board: string }
   const { stage, region, local, board } = values;
   return { stage, region, local, board };
 }
+
+/** `smoke`: `[--stage dev] [--region us-east-1] | --local`, and `--url` to aim at another address. */
+export type SmokeArgs = UserTarget & { url?: string };
+
+/** Parses `npm run smoke -- …`. */
+export function parseSmokeArgs(argv: string[]): SmokeArgs {
+  const usage = 'npm run smoke -- [--stage dev] [--region us-east-1] | --local [--url http://…]';
+  const values = parse(argv, usage, { url: { type: 'string' } }, true);
+  if (values.url !== undefined && !/^https?:\/\/[^\s/]+/.test(values.url)) {
+    throw new UsageError(`Invalid --url "${values.url}" (expected http(s)://host[:port])`, usage);
+  }
+  const { stage, region, local, url } = values;
+  return { stage, region, local, ...(url ? { url: url.replace(/\/+$/, '') } : {}) };
+}
+
+/** `user:erase`: `--sub <Cognito sub> [--stage] [--region] [--local]`. */
+export function parseUserEraseArgs(argv: string[]): UserTarget & { sub: string } {
+  const usage = 'npm run user:erase -- --sub <sub> [--stage dev] [--region us-east-1] [--local]';
+  const values = parse(argv, usage, { sub: { type: 'string' } }, true);
+  if (!values.sub || !/^[\w-]{1,128}$/.test(values.sub)) {
+    throw new UsageError('--sub is required (the Cognito sub of the deleted account)', usage);
+  }
+  const { stage, region, local, sub } = values;
+  return { stage, region, local, sub };
+}

@@ -6,6 +6,7 @@ import { cognitoJwksUri, removePackagedJwks, writePackagedJwks } from './jwks-fi
 import { uploadAssets } from './asset-uploader';
 import { reportFailure } from './report-failure';
 import { parseDeployArgs } from './cli-args';
+import { frontDoorParamProblems } from './deploy-params';
 import { runServerless } from './run-serverless';
 import { readStackOutputs, stackName } from './stack-outputs';
 
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     // serverless.yml reads these for the offline test only; deployed, they would break the Lambda.
     if (process.env[testOnly]) throw new Error(`Unset ${testOnly} before deploying`);
   }
+  const problems = frontDoorParamProblems(region, params);
+  if (problems.length > 0) throw new Error(`Not deploying:\n  - ${problems.join('\n  - ')}`);
   const cloudFormation = new CloudFormationClient({ region });
   const s3 = new S3Client({ region });
   const plan = planAssetUploads(buildAssets(), ASSET_BUILD.assetsDir);
@@ -51,8 +54,9 @@ async function main(): Promise<void> {
     [
       '',
       `Comment board "${stage}" is deployed (${region}).`,
-      `  App:        ${outputs.apiUrl}`,
-      `  Assets:     ${outputs.assetsUrl} (${uploaded} new file(s) uploaded)`,
+      `  Site:       ${outputs.siteUrl}`,
+      `  Assets:     ${outputs.siteUrl}/public/ (${uploaded} new file(s) uploaded)`,
+      `  Direct API: ${outputs.apiUrl} (refused without CloudFront's origin secret)`,
       `  User pool:  ${outputs.userPoolId}   client: ${outputs.clientId}`,
       `  Table:      ${outputs.tableName}`,
       '',

@@ -7,8 +7,10 @@ import {
 
 /** The stack outputs the scripts use, by the names serverless.yml gives them. */
 export const STACK_OUTPUT_KEYS = {
+  /** The execute-api URL: answers 403 once CloudFront's origin secret is configured. */
   apiUrl: 'HttpApiUrl',
-  assetsUrl: 'AssetsUrl',
+  /** The URL people use: the CloudFront distribution, or the custom domain. */
+  siteUrl: 'SiteUrl',
   assetsBucket: 'AssetsBucketName',
   userPoolId: 'UserPoolId',
   clientId: 'UserPoolClientId',
@@ -41,12 +43,21 @@ export async function readStackOutputs(
   cloudFormation: CloudFormationClient,
   stage: string,
 ): Promise<StackOutputs | undefined> {
+  const outputs = await describeStackOutputs(cloudFormation, stage);
+  return outputs ? toStackOutputs(outputs) : undefined;
+}
+
+/** A stage's raw outputs, whatever they are; undefined when the stack does not exist (yet). */
+export async function describeStackOutputs(
+  cloudFormation: CloudFormationClient,
+  stage: string,
+): Promise<Output[] | undefined> {
   try {
     const out = await cloudFormation.send(
       new DescribeStacksCommand({ StackName: stackName(stage) }),
     );
     const stack = out.Stacks?.[0];
-    return stack ? toStackOutputs(stack.Outputs ?? []) : undefined;
+    return stack ? (stack.Outputs ?? []) : undefined;
   } catch (error) {
     const missing =
       error instanceof CloudFormationServiceException && /does not exist/.test(error.message);

@@ -29,7 +29,7 @@ export async function openUserPool(target: UserTarget): Promise<UserPoolTarget> 
   return {
     cognito: new CognitoIdentityProviderClient({ region: target.region }),
     userPoolId: outputs.userPoolId,
-    signInUrl: `${outputs.apiUrl}/login`,
+    signInUrl: `${outputs.siteUrl}/login`,
   };
 }
 

@@ -2,11 +2,18 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import cookieParser from 'cookie-parser';
 import ejs from 'ejs';
 import { createErrorHandler, notFoundHandler } from './http/error-handler';
-import { createRequestLogger, type AppLogger, type RequestIdSource } from './http/request-logger';
+import {
+  createRequestLogger,
+  type AppLogger,
+  type InvocationIdsSource,
+} from './http/request-logger';
 import { createSecurityHeaders } from './http/security-headers';
+import { createMetricsFlush, noMetrics, type BusinessMetrics } from './http/business-metrics';
 import { bodyLimits, createBodyParsers } from './http/body-parsers';
 import { methodNotAllowed } from './http/method-not-allowed';
 import type { AssetUrl } from './http/asset-url';
+import { useTrustedClientAddress } from './http/client-address';
+import { createOriginSecretCheck, type FrontDoorSettings } from './http/origin-secret';
 import type { InlineStyles } from './http/inline-styles';
 import { createAuthMiddleware, type AuthDeps } from './auth/auth-middleware';
 import { createAuthApiRouter } from './auth/auth-api-router';
@@ -20,6 +27,11 @@ import { createCommentsPagesRouter } from './comments/comments-pages-router';
 import type { AccountsService } from './accounts/accounts-service';
 import { createAccountsApiRouter } from './accounts/accounts-api-router';
 import { createAccountsPagesRouter } from './accounts/accounts-pages-router';
+import type { MyAccountService } from './accounts/my-account-service';
+import { createMyAccountApiRouter } from './accounts/my-account-api-router';
+import { createMyAccountPagesRouter } from './accounts/my-account-pages-router';
+import type { AccountDeletion } from './accounts/account-deletion';
+import { createAccountDeleteRouter } from './accounts/account-delete-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
@@ -27,7 +39,6 @@ import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-valid
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
   local: boolean;
-  assetsBaseUrl: string;
   assetUrl: AssetUrl;
   allowedOrigins: string[];
   /** Origins a form may be posted from (this site's, from configuration); see src/http/csrf.ts. */
@@ -37,13 +48,18 @@ export interface AppSettings {
   inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
+  /** The proxies in front, CloudFront's origin secrets and the HSTS preload switch; off locally. */
+  frontDoor?: FrontDoorSettings;
 }
 
 /** Everything createApp wires together; built once per cold start by dependencies.ts. */
 export interface AppDeps {
   logger: AppLogger;
+  /** Business metrics, flushed once per request; none when unset. */
+  metrics?: BusinessMetrics;
   settings: AppSettings;
-  requestIdOf?: RequestIdSource;
+  /** The Lambda invocation's ids for the request log line (lambda.ts only). */
+  invocationIdsOf?: InvocationIdsSource;
   /** The path prefix links and redirects need (`/dev` behind a REST API stage), '' by default. */
   basePathOf?: (req: Request) => string;
   /** The cold-start token verifier and Cognito client behind sign-in and the auth guards. */
@@ -54,6 +70,10 @@ export interface AppDeps {
   boards: BoardsService;
   /** Password reset (and other account flows) over the user pool. */
   accounts: AccountsService;
+  /** The signed-in user's own account: the account page, password change, export. */
+  myAccount: MyAccountService;
+  /** Deleting one's own account and erasing what they wrote. */
+  accountDeletion: AccountDeletion;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -72,7 +92,9 @@ export function createApp(deps: AppDeps): Express {
   const { settings } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Only the X-Forwarded-For entries our own proxies appended (CloudFront, API Gateway: 2 in AWS);
+  // anything a client sends itself stays untrusted. Lambda's socket is already marked HTTPS.
+  app.set('trust proxy', settings.frontDoor?.trustedProxyHops ?? 0);
   // Registered explicitly: Express's own `require(engineName)` is invisible to the Lambda bundler.
   app.engine('ejs', ejs.renderFile);
   app.set('view engine', 'ejs');
@@ -80,12 +102,15 @@ export function createApp(deps: AppDeps): Express {
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
 
-  app.use(createRequestLogger(deps.logger, deps.requestIdOf));
+  app.use(useTrustedClientAddress);
+  app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));
+  app.use(createMetricsFlush(deps.metrics ?? noMetrics));
   app.use((req, res, next) => {
     res.locals.base = deps.basePathOf?.(req) ?? '';
     next();
   });
   app.use(createSecurityHeaders(settings));
+  app.use(createOriginSecretCheck(settings.frontDoor?.originSecrets ?? []));
   if (settings.publicDir) {
     // A missing file falls through to our own 404 (serve-static's own error would become a 500).
     app.use(
@@ -105,6 +130,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAuthPagesRouter(deps.auth, auth, pages));
   app.use(createAccountsApiRouter(deps.accounts));
   app.use(createAccountsPagesRouter(deps.accounts, auth, pages));
+  app.use(createMyAccountApiRouter(deps.myAccount, auth));
+  app.use(createMyAccountPagesRouter(deps.myAccount, auth));
+  app.use(createAccountDeleteRouter(deps.accountDeletion, auth, pages));
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));

@@ -83,5 +83,11 @@ export function configReader(env: Record<string, string | undefined>, problems: 
     }
     return value;
   };
-  return { optional, required, url, port, logLevel, region, origins, host, wholeNumber };
+  const flag = (key: string): boolean => {
+    const raw = optional(key)?.toLowerCase();
+    if (raw !== undefined && raw !== 'true' && raw !== 'false')
+      problems.push(`${key} must be true or false, got "${raw}"`);
+    return raw === 'true';
+  };
+  return { optional, required, url, port, logLevel, region, origins, host, wholeNumber, flag };
 }

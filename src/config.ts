@@ -1,6 +1,10 @@
 import { configReader } from './config-reader';
+import type { FrontDoorSettings } from './http/origin-secret';
 
 type Env = Record<string, string | undefined>;
+
+/** What CloudWatch accepts as a custom namespace; `AWS/` is reserved for AWS's own. */
+const METRICS_NAMESPACE = /^(?!AWS\/)[\w.\-/#: ]{1,255}$/;
 
 /** Settings the app needs, read once from the environment and validated. */
 export interface Config {
@@ -16,7 +20,13 @@ export interface Config {
   cognitoEndpoint?: string;
   /** True when any local endpoint is set: enables hints such as where confirmation codes appear. */
   local: boolean;
+  /** Same-origin path pages link assets under (ASSETS_BASE_URL); `/public` by default. */
   assetsBaseUrl: string;
+  /**
+   * True when ASSETS_BASE_URL is set (AWS: CloudFront serves the deploy's hashed copies from S3):
+   * links use the packaged manifest's hashed names. Unset (local runs), the app serves public/ itself.
+   */
+  hashedAssets: boolean;
   allowedOrigins: string[];
   /** The site's public URL (SITE_URL): forms are accepted only from its origin. Required in AWS. */
   siteUrl?: string;
@@ -26,6 +36,37 @@ export interface Config {
   host: string;
   /** How long after posting its author may edit a comment (EDIT_WINDOW_SECONDS, default 900). */
   editWindowSeconds: number;
+  /** Posts, replies and edits one user may make per minute (POST_RATE_PER_MINUTE, default 10). */
+  postRatePerMinute: number;
+  /** CloudWatch namespace of the business metrics (METRICS_NAMESPACE); unset turns them off. */
+  metricsNamespace?: string;
+  /** The metrics' `service` dimension (METRICS_SERVICE), e.g. `comment-board-dev`. */
+  metricsService: string;
+  frontDoor: FrontDoorConfig;
+}
+
+/** How requests reach the app in AWS (CloudFront → API Gateway → Lambda); all off for local runs. */
+export type FrontDoorConfig = FrontDoorSettings;
+
+/** Generated secrets are 48 characters; anything this short was typed by hand. */
+const MIN_ORIGIN_SECRET_LENGTH = 32;
+
+function readFrontDoor(read: ReturnType<typeof configReader>, problems: string[]): FrontDoorConfig {
+  const current = read.optional('ORIGIN_SECRET');
+  const previous = read.optional('ORIGIN_SECRET_PREVIOUS');
+  if (previous && !current) problems.push('ORIGIN_SECRET_PREVIOUS needs ORIGIN_SECRET');
+  for (const [key, value] of [
+    ['ORIGIN_SECRET', current],
+    ['ORIGIN_SECRET_PREVIOUS', previous],
+  ]) {
+    if (value && value.length < MIN_ORIGIN_SECRET_LENGTH)
+      problems.push(`${key} must be at least ${MIN_ORIGIN_SECRET_LENGTH} characters`);
+  }
+  return {
+    trustedProxyHops: read.wholeNumber('TRUSTED_PROXY_HOPS', 0, 0, 5),
+    originSecrets: [current, previous].filter((value): value is string => Boolean(value)),
+    hstsPreload: read.flag('HSTS_PRELOAD'),
+  };
 }
 
 /** Settings of `npm start`'s embedded AWS: ports, data folder, demo user. */
@@ -75,13 +116,25 @@ export function loadConfig(env: Env = process.env): Config {
     cognitoEndpoint,
     local: Boolean(dynamoEndpoint || cognitoEndpoint),
     assetsBaseUrl: (read.optional('ASSETS_BASE_URL') ?? '/public').replace(/\/+$/, ''),
+    hashedAssets: read.optional('ASSETS_BASE_URL') !== undefined,
     allowedOrigins: read.origins('ALLOWED_ORIGINS'),
     siteUrl: read.url('SITE_URL'),
     logLevel: read.logLevel('LOG_LEVEL'),
     port: read.port('PORT', 3000),
     host: read.host('HOST'),
     editWindowSeconds: read.wholeNumber('EDIT_WINDOW_SECONDS', 900, 0, 7 * 24 * 60 * 60),
+    postRatePerMinute: read.wholeNumber('POST_RATE_PER_MINUTE', 10, 1, 10000),
+    metricsNamespace: read.optional('METRICS_NAMESPACE'),
+    metricsService: read.optional('METRICS_SERVICE') ?? 'comment-board',
+    frontDoor: readFrontDoor(read, problems),
   };
+  if (config.metricsNamespace && !METRICS_NAMESPACE.test(config.metricsNamespace))
+    problems.push(
+      'METRICS_NAMESPACE must be a CloudWatch namespace (letters, digits, . - _ / # :, not AWS/...)',
+    );
+  // Same origin only: the CSP names no other origin, and CloudFront serves /public/* itself.
+  if (!/^\/[\w./-]*$/.test(config.assetsBaseUrl))
+    problems.push('ASSETS_BASE_URL must be a path on this site such as /public');
   // Locally the origin follows the port the server listens on; in AWS nothing else can tell it.
   if (!config.local && !config.siteUrl)
     problems.push("SITE_URL is required in AWS (the site's public URL, https://...)");

@@ -16,16 +16,27 @@ import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
 import { createChallengeStore } from './auth/challenge-store';
 import { createRecordingAuthClient } from './auth/recording-auth-client';
+import { createMeteredAuthClient } from './auth/metered-auth-client';
+import { noMetrics, type BusinessMetrics } from './http/business-metrics';
+import { createEmfMetrics } from './http/emf-metrics';
 import { createRevokedRefreshTokens } from './auth/revoked-refresh-tokens';
 import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
-import { createTableAccess } from './storage/dynamo-table';
+import { createMyAccountService } from './accounts/my-account-service';
+import { createTableAccess, type TableAccess } from './storage/dynamo-table';
+import type { UserDataKind } from './storage/user-data';
 import { createCommentsRepository } from './comments/comments-repository';
+import { createMarkdownRenderer } from './comments/comment-markdown';
+import { createPostRateLimit, POST_RATE_SCOPE } from './comments/post-rate-limit';
+import { createRateLimiter } from './storage/rate-limits';
 import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
 import { createBoardsRepository } from './boards/boards-repository';
 import { createBoardsService } from './boards/boards-service';
+import { createCommentsErasure } from './comments/comments-erasure';
+import { createAccountErasure } from './accounts/account-erasure';
+import { createAccountDeletion } from './accounts/account-deletion';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -35,7 +46,9 @@ const ASSET_MANIFEST = path.join(ROOT, '.build', 'asset-manifest.json');
 const PACKAGED_JWKS = path.join(ROOT, '.build', 'jwks.json');
 
 /** Builds the DynamoDB document client: the SDK's defaults in AWS, the local endpoint otherwise. */
-export function createDynamoClient(config: Config): DynamoDBDocumentClient {
+export function createDynamoClient(
+  config: Pick<Config, 'region' | 'dynamoEndpoint'>,
+): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: config.region,
     // A down or stalled DynamoDB fails fast (→ 503), never hangs a request: at most ~3 × 2 s.
@@ -48,9 +61,39 @@ export function createDynamoClient(config: Config): DynamoDBDocumentClient {
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
+/** Where the business metrics' EMF lines go; tests pass `writeMetrics` to read them. */
+export interface DependencyOutputs {
+  writeMetrics?: (line: string) => void;
+}
+
+/** EMF business metrics when a namespace is configured; otherwise none. */
+function createBusinessMetrics(config: Config, outputs: DependencyOutputs): BusinessMetrics {
+  if (!config.metricsNamespace) return noMetrics;
+  return createEmfMetrics({
+    namespace: config.metricsNamespace,
+    service: config.metricsService,
+    write: outputs.writeMetrics,
+  });
+}
+
+/**
+ * Every kind of item a user owns in the table, for account erasure (the app and `npm run
+ * user:erase` use this one list); a feature that stores per-user items adds its kinds here.
+ */
+export function createUserDataKinds(table: TableAccess): UserDataKind[] {
+  return [
+    ...createCommentsErasure(
+      createCommentsRepository(table),
+      createBoardsRepository(table),
+      createIdempotencyStore(table),
+    ),
+  ];
+}
+
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */
-export function createDependencies(config: Config): AppDeps {
+export function createDependencies(config: Config, outputs: DependencyOutputs = {}): AppDeps {
   const logger = new Logger({ serviceName: 'comment-board', logLevel: config.logLevel as 'INFO' });
+  const metrics = createBusinessMetrics(config, outputs);
   const commentsTable = createTableAccess(createDynamoClient(config), config.commentsTable);
   const pool = {
     userPoolId: config.userPoolId,
@@ -67,31 +110,56 @@ export function createDependencies(config: Config): AppDeps {
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
-  const signIn = createRecordingAuthClient(userPool, { users, revoked });
+  const accountClient = createLazyCognitoAccountClient(pool);
+  const erasure = createAccountErasure({
+    users,
+    kinds: createUserDataKinds(commentsTable),
+    cognito: accountClient,
+  });
+  const signIn = createMeteredAuthClient(
+    createRecordingAuthClient(userPool, {
+      users,
+      revoked,
+      finishDeletion: async (sub, accessToken) => void (await erasure.finish(sub, accessToken)),
+    }),
+    metrics,
+  );
   const challenges = createChallengeStore(commentsTable);
+  const markdown = createMarkdownRenderer();
   const boardsRepository = createBoardsRepository(commentsTable);
+  const commentsRepository = createCommentsRepository(commentsTable);
   return {
     logger,
+    metrics,
     comments: createCommentsService({
-      repository: createCommentsRepository(commentsTable),
+      repository: commentsRepository,
       boards: boardsRepository,
       idempotency: createIdempotencyStore(commentsTable),
       editWindowSeconds: config.editWindowSeconds,
+      rateLimit: createPostRateLimit(
+        createRateLimiter(commentsTable, {
+          scope: POST_RATE_SCOPE,
+          limit: config.postRatePerMinute,
+          windowSeconds: 60,
+        }),
+      ),
+      render: (text) => markdown.render(text),
+      metrics,
     }),
     boards: createBoardsService({ repository: boardsRepository }),
     settings: {
       local: config.local,
-      assetsBaseUrl: config.assetsBaseUrl,
-      // Hashed names only when assets come from CloudFront; `/public` serves the unhashed files.
+      // Hashed names only when CloudFront serves the uploaded copies; locally the files as they are.
       assetUrl: createAssetUrl(
         config.assetsBaseUrl,
-        config.assetsBaseUrl.startsWith('/') ? {} : loadAssetManifest(ASSET_MANIFEST),
+        config.hashedAssets ? loadAssetManifest(ASSET_MANIFEST) : {},
       ),
       allowedOrigins: config.allowedOrigins,
       siteOrigins: siteOriginsOf(config.siteUrl, config.port, config.host),
       inlineStyles: loadInlineStyles(path.join(ROOT, 'public', 'css', 'site.css')),
       viewsDir: path.join(ROOT, 'views'),
-      publicDir: config.assetsBaseUrl.startsWith('/') ? path.join(ROOT, 'public') : undefined,
+      publicDir: config.hashedAssets ? undefined : path.join(ROOT, 'public'),
+      frontDoor: config.frontDoor,
     },
     auth: {
       verifier,
@@ -100,10 +168,13 @@ export function createDependencies(config: Config): AppDeps {
       users,
       signOut: createSignOut({ users, revoked, cognito: userPool }),
     },
-    accounts: createAccountsService({
-      cognito: createLazyCognitoAccountClient(pool),
-      signIn,
-      challenges,
+    accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
+    myAccount: createMyAccountService({
+      cognito: accountClient,
+      users,
+      comments: commentsRepository,
+      render: (text) => markdown.render(text),
     }),
+    accountDeletion: createAccountDeletion({ userPool, erasure, logger }),
   };
 }

@@ -19,7 +19,13 @@ export type GatewayResult = APIGatewayProxyResult | APIGatewayProxyStructuredRes
 const deps = createDependencies(loadConfig());
 const app = createApp({
   ...deps,
-  requestIdOf: () => getCurrentInvoke()?.event?.requestContext?.requestId,
+  invocationIdsOf: () => {
+    const { event, context } = getCurrentInvoke() ?? {};
+    return {
+      apiGatewayRequestId: event?.requestContext?.requestId,
+      lambdaRequestId: context?.awsRequestId,
+    };
+  },
   basePathOf: () => basePathOfEvent(getCurrentInvoke()?.event),
 });
 

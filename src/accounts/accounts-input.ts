@@ -37,3 +37,22 @@ export function parseNewPassword(body: Body): {
   check.done();
   return { username, session, newPassword };
 }
+
+/** `{currentPassword, newPassword}` for a change; both taken as typed, the new one checked against the policy. */
+export function parseChangePassword(body: Body): { currentPassword: string; newPassword: string } {
+  const check = checker(body);
+  const currentPassword = check.field('currentPassword', false);
+  const newPassword = check.field('newPassword', false);
+  if (!check.has('newPassword') && !meetsPasswordPolicy(newPassword))
+    check.fail('newPassword', PASSWORD_RULES, 'invalid_password');
+  check.done();
+  return { currentPassword, newPassword };
+}
+
+/** `{password}` confirming an account deletion; taken as typed. */
+export function parseDeleteAccount(body: Body): { password: string } {
+  const check = checker(body);
+  const password = check.field('password', false);
+  check.done();
+  return { password };
+}

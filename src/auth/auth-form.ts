@@ -3,9 +3,16 @@ import { csrfToken } from '../http/csrf';
 import type { AppError } from '../http/errors';
 import { FieldErrors } from './auth-input';
 
-/** The server-rendered auth pages (views/auth/*.ejs). */
+/** The server-rendered auth pages (views/auth/*.ejs, and the account forms in views/accounts/). */
 export type AuthPage =
-  'login' | 'signup' | 'confirm' | 'resume' | 'forgot' | 'reset' | 'new-password';
+  | 'login'
+  | 'signup'
+  | 'confirm'
+  | 'resume'
+  | 'forgot'
+  | 'reset'
+  | 'new-password'
+  | 'delete-account';
 type Values = Record<string, string>;
 
 /** The longest draft a sign-in page carries back (a comment is at most 2,000 characters). */
@@ -19,7 +26,10 @@ const TITLES: Record<AuthPage, string> = {
   forgot: 'Reset your password',
   reset: 'Reset your password with the code',
   'new-password': 'Choose a new password',
+  'delete-account': 'Delete your account',
 };
+/** Pages whose template is not `views/auth/<page>.ejs`. */
+const VIEWS: Partial<Record<AuthPage, string>> = { 'delete-account': 'accounts/delete-account' };
 /** Inputs in page order: the first one with a problem gets the focus (autofocus, no JS needed). */
 const FIELD_ORDER: Record<AuthPage, string[]> = {
   login: ['username', 'password'],
@@ -29,6 +39,7 @@ const FIELD_ORDER: Record<AuthPage, string[]> = {
   forgot: ['username'],
   reset: ['username', 'code', 'newPassword'],
   'new-password': ['newPassword'],
+  'delete-account': ['password'],
 };
 /** Which input a Cognito answer is about, so the page can mark it next to the form's message. */
 const ERROR_FIELDS: Record<string, string> = {
@@ -73,7 +84,9 @@ export function errorView(error: AppError, page?: AuthPage): AuthPageView {
   const named = ERROR_FIELDS[error.code];
   const field =
     named === 'password' && page && NEW_PASSWORD_PAGES.has(page) ? 'newPassword' : named;
-  return { markedFields: field ? [field] : [], error: error.message, errorCode: error.code };
+  // A page speaks to people: an error's page words (if it has any) over its API message.
+  const message = error.pageMessage ?? error.message;
+  return { markedFields: field ? [field] : [], error: message, errorCode: error.code };
 }
 
 /**
@@ -105,7 +118,7 @@ export function renderAuthPage(
   view: AuthPageView = {},
 ): void {
   res.set('Cache-Control', 'no-store');
-  res.render(`auth/${page}`, {
+  res.render(VIEWS[page] ?? `auth/${page}`, {
     title: TITLES[page],
     values: view.values ?? {},
     fieldErrors: view.fieldErrors ?? {},

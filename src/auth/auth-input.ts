@@ -6,6 +6,7 @@ type FieldName = keyof typeof LIMITS;
 const LIMITS = {
   username: 128,
   password: 256,
+  currentPassword: 256,
   newPassword: 256,
   email: 254,
   code: 16,
@@ -15,6 +16,7 @@ const LIMITS = {
 const LABELS: Record<FieldName, string> = {
   username: 'a username',
   password: 'a password',
+  currentPassword: 'your current password',
   email: 'an email address',
   code: 'the code',
   newPassword: 'a new password',

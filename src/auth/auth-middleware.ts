@@ -13,6 +13,7 @@ import { createWriteCheck } from './write-check';
 import { DRAFT_MAX, renderAuthPage } from './auth-form';
 import { safeNext } from './auth-input';
 import { PAGE_NOTICES } from '../http/page-notices';
+import { rememberPresentedToken } from './presented-token';
 
 /** What the auth middleware and routers need; built once per cold start in dependencies.ts. */
 export interface AuthDeps {
@@ -100,6 +101,7 @@ export function createAuthMiddleware(
             'This token was issued before a sign-out; refresh it or sign in again',
           );
         res.locals.user = verified.user;
+        rememberPresentedToken(req, token, verified);
         next();
       } catch (error) {
         next(error);

@@ -17,7 +17,21 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="comment-board"' };
 
 /** Which call failed: a wrong sign-in password is `InvalidPasswordException` in cognito-local. */
 export type CognitoOperation =
-  'signIn' | 'refresh' | 'signUp' | 'confirm' | 'forgotPassword' | 'resetPassword' | 'newPassword';
+  | 'signIn'
+  | 'refresh'
+  | 'signUp'
+  | 'confirm'
+  | 'forgotPassword'
+  | 'resetPassword'
+  | 'newPassword'
+  /** The sign-in that checks the current password before a change. */
+  | 'currentPassword'
+  | 'changePassword'
+  | 'getUser'
+  | 'deleteUser';
+
+/** A wrong current password when changing it (the username is known: no enumeration to hide). */
+export const WRONG_CURRENT_PASSWORD = 'Your current password is not right';
 
 /** Cognito's lockout after repeated wrong passwords is a NotAuthorizedException saying so. */
 const LOCKED_OUT = /password attempts exceeded/i;
@@ -40,6 +54,17 @@ function effectiveCode(code: string | undefined, message: string, operation: Cog
     return 'PasswordAttemptsExceeded';
   if (operation === 'signIn' && code === 'InvalidPasswordException')
     return 'NotAuthorizedException';
+  // The sign-in that checks the current password: cognito-local says InvalidPassword for a wrong one.
+  if (
+    operation === 'currentPassword' &&
+    /^(NotAuthorized|InvalidPassword|UserNotFound)Exception$/.test(code ?? '')
+  )
+    return 'WrongCurrentPassword';
+  // ChangePassword right after that check: a refused PreviousPassword (AWS) is still the current one.
+  if (operation === 'changePassword' && code === 'NotAuthorizedException')
+    return 'WrongCurrentPassword';
+  // GetUser refusing a token our verifier accepted: revoked at Cognito (or expired in between).
+  if (operation === 'getUser' && code === 'NotAuthorizedException') return 'TokenRefused';
   // Cognito refusing the challenge's session (expired, already answered) is the app's invalid_session.
   if (
     operation === 'newPassword' &&
@@ -64,6 +89,22 @@ export function cognitoAppError(error: unknown, operation: CognitoOperation): Ap
       return new TooManyRequestsError(
         'Too many failed sign-in attempts: please wait a few minutes before trying again',
         cause,
+      );
+    case 'WrongCurrentPassword':
+      return new UnauthorizedError(WRONG_CURRENT_PASSWORD, 'invalid_credentials', {
+        ...cause,
+        headers: CHALLENGE,
+      });
+    case 'TokenRefused':
+      return new UnauthorizedError(
+        'The access token was revoked or has expired; sign in again',
+        'unauthorized',
+        {
+          ...cause,
+          headers: {
+            'WWW-Authenticate': `${CHALLENGE['WWW-Authenticate']}, error="invalid_token"`,
+          },
+        },
       );
     case 'InvalidSession':
       return new ValidationError(INVALID_SESSION_MESSAGE, 'invalid_session', cause);

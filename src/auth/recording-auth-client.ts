@@ -1,19 +1,23 @@
 import { AppError, UnauthorizedError } from '../http/errors';
-import type { UserRecords } from '../storage/user-records';
+import type { SeenMarkers, UserRecords } from '../storage/user-records';
 import type { AuthTokens, CognitoAuthClient } from './cognito-auth-client';
 import type { RevokedRefreshTokens } from './revoked-refresh-tokens';
 import { readIssuedToken } from './token-verifier';
+import { AccountDeletedError, type FinishDeletion } from './account-deleted';
 
 /** What the app adds around the user-pool calls. */
 export interface RecordingDeps {
   users: UserRecords;
   revoked: RevokedRefreshTokens;
+  /** Finishes the erasure of an account found marked "deleting" at sign-in (accounts/ wires it). */
+  finishDeletion?: FinishDeletion;
 }
 
 /**
  * The user-pool client as every route uses it: each sign-in (password or new password) and sign-up
  * is written to the user record, and a refresh token signed out here is refused before Cognito is
- * asked, so a sign-out holds even when Cognito's RevokeToken failed.
+ * asked, so a sign-out holds even when Cognito's RevokeToken failed. A sign-in into an account
+ * whose deletion was interrupted finishes the deletion instead of signing in.
  */
 export function createRecordingAuthClient(
   cognito: CognitoAuthClient,
@@ -24,11 +28,16 @@ export function createRecordingAuthClient(
     const { user, issuedAt } = readIssuedToken(tokens.accessToken);
     // The record catches up at the next sign-in: signing in needs Cognito, not a reachable table
     // (every write still needs it: the write guards read the record).
-    const revokedBefore = await deps.users.recordSeen(user).catch((error: unknown) => {
-      if (error instanceof AppError && (error.status === 503 || error.status === 429))
-        return undefined;
+    const markers: SeenMarkers = await deps.users.recordSeen(user).catch((error: unknown) => {
+      if (error instanceof AppError && (error.status === 503 || error.status === 429)) return {};
       throw error;
     });
+    if (markers.deletingSince !== undefined && deps.finishDeletion) {
+      // A deletion cut short: these password-verified tokens are what it needs to finish.
+      await deps.finishDeletion(user.sub, tokens.accessToken);
+      throw new AccountDeletedError();
+    }
+    const revokedBefore = markers.tokensRevokedBefore;
     if (revokedBefore === undefined || issuedAt > revokedBefore) return tokens;
     // Signed in again within the second of a sign-out: `iat` (whole seconds) cannot tell these
     // tokens from the revoked ones, so fresh ones are fetched once that second has passed.

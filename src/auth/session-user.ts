@@ -4,6 +4,7 @@ import type { UserRecords } from '../storage/user-records';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { setSessionCookies, readSessionCookies } from './session-cookies';
+import { rememberPresentedToken } from './presented-token';
 import { InvalidTokenError, type TokenVerifier, type VerifiedToken } from './token-verifier';
 
 /** What finding the session's user needs. */
@@ -14,13 +15,18 @@ export interface SessionUserDeps {
 }
 
 /**
- * A check of tokens against the user's tokens-revoked-before marker (a sign-out), reading the user
- * record at most once however many tokens of that user are checked.
+ * A check of tokens against the user's tokens-revoked-before marker (a sign-out) and deletion
+ * markers, reading the user record at most once however many tokens of that user are checked.
  */
 export function createRevocationCheck(users: Pick<UserRecords, 'get'>) {
   let marker: Promise<number> | undefined;
   return async (verified: VerifiedToken): Promise<boolean> => {
-    marker ??= users.get(verified.user.sub).then((record) => record?.tokensRevokedBefore ?? -1);
+    marker ??= users.get(verified.user.sub).then((record) =>
+      // An account being erased (or erased) writes nothing more, even with tokens refreshed since.
+      record?.deletingSince !== undefined || record?.deletedAt !== undefined
+        ? Infinity
+        : (record?.tokensRevokedBefore ?? -1),
+    );
     // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
     return verified.issuedAt <= (await marker);
   };
@@ -42,7 +48,10 @@ export async function sessionUser(
   if (accessToken) {
     try {
       const verified = await deps.verifier.verify(accessToken);
-      if (!(await revoked(verified))) return verified.user;
+      if (!(await revoked(verified))) {
+        rememberPresentedToken(req, accessToken, verified);
+        return verified.user;
+      }
     } catch (error) {
       if (!(error instanceof InvalidTokenError)) throw error;
     }
@@ -53,6 +62,7 @@ export async function sessionUser(
     const verified = await deps.verifier.verify(tokens.accessToken);
     if (await revoked(verified)) return undefined;
     setSessionCookies(req, res, tokens);
+    rememberPresentedToken(req, tokens.accessToken, verified);
     return verified.user;
   } catch (error) {
     if (error instanceof AppError && error.status < 500 && error.status !== 429) return undefined;

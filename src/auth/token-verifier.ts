@@ -18,6 +18,8 @@ export interface VerifiedToken {
   expiresAt: number;
   /** The token's `iat` (epoch seconds): compared with a sign-out's tokens-revoked-before marker. */
   issuedAt: number;
+  /** The `email` claim: ID tokens carry it, access tokens do not. */
+  email?: string;
 }
 
 /** Verifies Cognito access and ID tokens of one pool and app client; create once per cold start. */
@@ -69,6 +71,7 @@ function userOf(payload: JwtPayload): VerifiedToken {
     tokenUse,
     expiresAt: payload.exp ?? 0,
     issuedAt: payload.iat ?? 0,
+    ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { WriteCheck } from '../auth/write-check';
 import { MAIN_BOARD, isBoardSlug } from '../boards/board';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
+import type { MetricsCounter } from '../http/business-metrics';
 import type { Item } from '../storage/dynamo-table';
 import { tableKeys } from '../storage/table-keys';
 import type { Comment, CommentRecord } from './comment';
@@ -37,6 +38,8 @@ export interface PostingDeps {
   idempotency: IdempotencyStore;
   now: () => number;
   rateLimit?: RateLimit;
+  /** Counts each new post and reply (never a replay). */
+  metrics?: MetricsCounter;
 }
 
 /** Where a reply goes: the top-level comment it is counted on, as just read when it was. */
@@ -153,6 +156,9 @@ export function createPosting(deps: PostingDeps) {
       throw error;
     }
     await store(comment, parent, found.extras[0]);
+    // The one place a new post is counted (a reply counts as a comment and as a reply).
+    deps.metrics?.count('CommentsPosted');
+    if (comment.parentId) deps.metrics?.count('RepliesPosted');
     return { comment, replayed: false };
   };
 }

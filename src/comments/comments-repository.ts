@@ -80,11 +80,17 @@ export interface CommentsRepository {
     userId: string,
     options: { limit: number; startKey?: Item },
   ): Promise<{ items: CommentRecord[]; lastKey?: Item }>;
+  /**
+   * Erases a comment for good (account erasure): a listed one is first taken out like an author's
+   * delete (a placeholder stays when it has replies), then its hidden copy and, unless a placeholder
+   * remains, its pointer go. Gone already is fine. Resolves whether a listed comment left the count.
+   */
+  erase(record: CommentRecord): Promise<boolean>;
 }
 
 /** Builds the repository over the one table. */
 export function createCommentsRepository(table: TableAccess): CommentsRepository {
-  return {
+  const repository: CommentsRepository = {
     listTop: (board, sort, limit, from) =>
       queryPage(table, tableKeys.visibleComments(board), sort, limit, from),
     async listTopWithReplies(board, sort, limit, from) {
@@ -119,6 +125,21 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
       }
       return (await retire(table, location.visible, comment.replyCount > 0)) !== 'gone';
     },
+    async erase(record) {
+      const location = locationOf(record.board, record.id, record.parentId);
+      const at = new Date().toISOString();
+      const uncounted = record.hidden
+        ? false
+        : await repository.hide(record, location, {
+            by: record.userId ?? '',
+            at,
+            reason: 'deleted',
+          });
+      await table.deleteExisting(location.hidden);
+      const { visible } = await readAt(table, location);
+      if (!visible) await table.deleteExisting(tableKeys.ref(record.id));
+      return uncounted;
+    },
     async listByAuthor(userId, { limit, startKey }) {
       const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
         KeyConditionExpression: 'userId = :u',
@@ -130,4 +151,5 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
       return { items: items.map(toCommentRecord), lastKey };
     },
   };
+  return repository;
 }

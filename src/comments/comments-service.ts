@@ -4,6 +4,7 @@ import { MAIN_BOARD, isBoardSlug } from '../boards/board';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
 import { NotFoundError } from '../http/errors';
+import type { MetricsCounter } from '../http/business-metrics';
 import {
   isCommentId,
   type Comment,
@@ -81,6 +82,8 @@ export function createCommentsService(options: {
   editWindowSeconds?: number;
   rateLimit?: RateLimit;
   render?: (text: string) => string;
+  /** Counts each new post and reply (never a replay). */
+  metrics?: MetricsCounter;
 }): CommentsService {
   const { repository: repo, boards } = options;
   const now = options.now ?? Date.now;

@@ -55,6 +55,10 @@ export interface IdempotencyStore {
   find(userId: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** Gives a claimed key up again (its request was refused before storing anything). */
   release(userId: string, key: string): Promise<void>;
+  /** One page of a user's keys (one strongly consistent Query of their partition, keys only). */
+  listKeys(userId: string, startKey?: Item): Promise<{ items: string[]; lastKey?: Item }>;
+  /** Deletes one record; a missing one is no error. */
+  remove(userId: string, key: string): Promise<void>;
 }
 
 /** Builds the store over the comments table. */
@@ -86,6 +90,19 @@ export function createIdempotencyStore(table: TableAccess): IdempotencyStore {
         expiresAt: Number(item[TTL_ATTRIBUTE]),
         ...(typeof item.requestHash === 'string' ? { requestHash: item.requestHash } : {}),
       };
+    },
+    async listKeys(userId, startKey) {
+      const { items, lastKey } = await table.query({
+        KeyConditionExpression: 'board = :p',
+        ExpressionAttributeValues: { ':p': tableKeys.idempotencyRecords(userId) },
+        ProjectionExpression: 'id',
+        Limit: 100,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      });
+      return { items: items.map((item) => String(item.id)), lastKey };
+    },
+    async remove(userId, key) {
+      await table.deleteExisting(tableKeys.idempotency(userId, key));
     },
   };
 }

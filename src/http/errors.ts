@@ -91,6 +91,23 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`;
+
+/** 429 `rate_limited`: this user has used up their actions for now; `Retry-After` says how long. */
+export class RateLimitedError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = `Too many posts and edits in a short time; try again in ${seconds(retryAfterSeconds)}`,
+    options: AppErrorOptions = {},
+  ) {
+    super(429, 'rate_limited', message, {
+      pageMessage: `You are posting and editing faster than this site allows. Please wait ${seconds(retryAfterSeconds)}, then send it again.`,
+      ...options,
+      headers: { ...options.headers, 'Retry-After': String(retryAfterSeconds) },
+    });
+  }
+}
+
 /** 503: a dependency (DynamoDB, Cognito, the JWKS endpoint) is unreachable or throttling. */
 export class ServiceUnavailableError extends AppError {
   constructor(

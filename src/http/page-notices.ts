@@ -15,6 +15,8 @@ export const PAGE_NOTICES = {
   'reset-code-sent':
     'If an account with that username exists, we have emailed it a code. Enter it below with your new password.',
   'password-reset': 'Your password was changed. Please sign in.',
+  'password-changed': 'Your password was changed.',
+  'account-deleted': 'Your account was deleted.',
   'draft-kept': 'You are signed in. Your comment has not been posted yet: check it and post it.',
 } as const;
 

@@ -58,6 +58,17 @@ export interface TableAccess {
       'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
   ): Promise<Item>;
+  /** Conditional UpdateItem resolving the item as it now is; undefined when the condition failed. */
+  updateIf(
+    key: Item,
+    input: Pick<
+      UpdateCommandInput,
+      | 'UpdateExpression'
+      | 'ConditionExpression'
+      | 'ExpressionAttributeNames'
+      | 'ExpressionAttributeValues'
+    >,
+  ): Promise<Item | undefined>;
   /** DeleteItem of an existing item; false when there was none. */
   deleteExisting(key: Item): Promise<boolean>;
   /** Conditional DeleteItem returning the deleted item; undefined when the condition failed. */
@@ -129,6 +140,17 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
         client.send(new UpdateCommand({ TableName, Key, ReturnValues: 'ALL_NEW', ...input })),
       );
       return out.Attributes ?? {};
+    },
+    async updateIf(Key, input) {
+      try {
+        const out = await call(() =>
+          client.send(new UpdateCommand({ TableName, Key, ReturnValues: 'ALL_NEW', ...input })),
+        );
+        return out.Attributes ?? {};
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) return undefined;
+        throw error;
+      }
     },
     deleteExisting(Key) {
       return conditional(() =>

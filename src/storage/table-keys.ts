@@ -55,8 +55,9 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | pointer from an id to its board (none on legacy `main` comments) | `ref#<comment id>` | `ref` |
  * | idempotency record | `idem#<userId>` | `<Idempotency-Key>` |
  * | new-password challenge | `challenge#<handle>` | `challenge` |
- * | user record | `user#<sub>` | `user` |
+ * | user record (a tombstone once the account is deleted) | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
+ * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
@@ -75,12 +76,22 @@ export const tableKeys = {
   ref: (id: string): TableKey => ({ board: `ref#${id}`, id: 'ref' }),
   /** Partition of a board's comments hidden by moderators, kept apart so listings skip them. */
   hiddenComments: (board: string): string => `${board}#hidden`,
+  /** Partition of one user's idempotency records. */
+  idempotencyRecords: (userId: string): string => `idem#${userId}`,
   /** One idempotency record of one user. */
-  idempotency: (userId: string, key: string): TableKey => ({ board: `idem#${userId}`, id: key }),
+  idempotency: (userId: string, key: string): TableKey => ({
+    board: tableKeys.idempotencyRecords(userId),
+    id: key,
+  }),
   /** One pending NEW_PASSWORD_REQUIRED challenge, by the app's random handle. */
   challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
   /** One user's record (first seen, groups, the tokens-revoked-before marker), by Cognito `sub`. */
   user: (sub: string): TableKey => ({ board: `user#${sub}`, id: 'user' }),
   /** A refresh token signed out here, by the hash of the token (never the token itself). */
   revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
+  /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */
+  rateLimit: (scope: string, userId: string, windowStartSeconds: number): TableKey => ({
+    board: `rate#${scope}#${userId}`,
+    id: String(windowStartSeconds),
+  }),
 };

@@ -12,6 +12,17 @@ export interface UserRecord {
   groups: string[];
   /** Tokens issued at or before this time (epoch seconds, `iat`) may no longer change anything. */
   tokensRevokedBefore?: number;
+  /** The account's erasure started then (epoch seconds) and has not finished: no token may write. */
+  deletingSince?: number;
+  /** The account was erased then (a tombstone: no username, no groups); no token may write. */
+  deletedAt?: number;
+}
+
+/** What a sign-in learns from the record it updates (same call, no extra read). */
+export interface SeenMarkers {
+  tokensRevokedBefore?: number;
+  /** Set when the account is being erased (or was): the sign-in must finish that, not sign in. */
+  deletingSince?: number;
 }
 
 /** The user records; later features (bans) add their markers through this module. */
@@ -20,16 +31,25 @@ export interface UserRecords {
   get(sub: string): Promise<UserRecord | undefined>;
   /**
    * Merges a sign-in (or sign-up: no groups yet) into the record; `createdAt` only when new.
-   * Resolves the record's tokens-revoked-before marker, if any (same call, no extra read).
+   * Resolves the record's revocation and deletion markers (same call, no extra read).
    */
-  recordSeen(user: {
-    sub: string;
-    username: string;
-    groups?: string[];
-  }): Promise<number | undefined>;
+  recordSeen(user: { sub: string; username: string; groups?: string[] }): Promise<SeenMarkers>;
   /** Records that every token issued up to `at` (epoch seconds) is revoked. */
   revokeTokensBefore(sub: string, at: number): Promise<void>;
+  /**
+   * Erasure's first step, one UpdateItem: the account is being deleted since `at` (kept when already
+   * set) and every token issued up to `at` is revoked.
+   */
+  markDeleting(sub: string, at: number): Promise<void>;
+  /**
+   * Erasure's last step: the record becomes a tombstone (sub, deletedAt, tokensRevokedBefore), without
+   * username or groups. Only over a record marked deleting (or an earlier tombstone); false otherwise.
+   */
+  tombstone(sub: string, at: number): Promise<boolean>;
 }
+
+const numberOr = (value: unknown): number | undefined =>
+  typeof value === 'number' ? value : undefined;
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -44,8 +64,9 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
         username: String(item.username ?? ''),
         createdAt: Number(item.createdAt ?? 0),
         groups: Array.isArray(item.groups) ? item.groups.map(String) : [],
-        tokensRevokedBefore:
-          typeof item.tokensRevokedBefore === 'number' ? item.tokensRevokedBefore : undefined,
+        tokensRevokedBefore: numberOr(item.tokensRevokedBefore),
+        deletingSince: numberOr(item.deletingSince),
+        deletedAt: numberOr(item.deletedAt),
       };
     },
     async recordSeen({ sub, username, groups }) {
@@ -66,7 +87,9 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
           ':groups': groups ?? [],
         },
       });
-      return typeof item.tokensRevokedBefore === 'number' ? item.tokensRevokedBefore : undefined;
+      // A tombstone signed into again (its Cognito user outlived it) is an erasure to finish too.
+      const deletingSince = numberOr(item.deletingSince) ?? numberOr(item.deletedAt);
+      return { tokensRevokedBefore: numberOr(item.tokensRevokedBefore), deletingSince };
     },
     async revokeTokensBefore(sub, at) {
       await table.update(tableKeys.user(sub), {
@@ -74,6 +97,21 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
         ExpressionAttributeNames: { '#sub': 'sub' },
         ExpressionAttributeValues: { ':sub': sub, ':at': at },
       });
+    },
+    async markDeleting(sub, at) {
+      await table.update(tableKeys.user(sub), {
+        UpdateExpression:
+          'SET #sub = :sub, deletingSince = if_not_exists(deletingSince, :at), tokensRevokedBefore = :at',
+        ExpressionAttributeNames: { '#sub': 'sub' },
+        ExpressionAttributeValues: { ':sub': sub, ':at': at },
+      });
+    },
+    tombstone(sub, at) {
+      // Conditional: a record that was never marked (or a mistyped sub) is not turned into a tombstone.
+      return table.putIf(
+        { ...tableKeys.user(sub), sub, deletedAt: at, tokensRevokedBefore: at },
+        { ConditionExpression: 'attribute_exists(deletingSince) OR attribute_exists(deletedAt)' },
+      );
     },
   };
 }

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import {
   AdminCreateUserCommand,
+  AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { LOCAL_CLIENT, LOCAL_NAMES } from '../../src/local/local-stack';
 import { ensureUserPool } from '../../src/local/provision';
 import type { LocalAppProcess } from '../helpers/local-app-process';
 import { useBrowserApp } from '../helpers/browser-app';
-import { submitLoginForm } from '../helpers/browser-session';
+import { postCommentsViaApi, submitLoginForm } from '../helpers/browser-session';
 import { screenshotBothWidths, seriousAxeViolations } from '../helpers/page-checks';
 
 describe('account recovery and first sign-in in a real browser', () => {
@@ -111,5 +112,64 @@ describe('account recovery and first sign-in in a real browser', () => {
     expect(new URL(page.url()).pathname).toBe('/comments');
     await expect(page.getByRole('status').textContent()).resolves.toContain('You are signed in.');
     await expect(page.locator('.who').textContent()).resolves.toContain(username);
+  });
+
+  it('when a signed-in user changes the password on the account page, then the page says so and only the new password signs in', async () => {
+    const username = `changer-${randomUUID().slice(0, 6)}`;
+    const password = 'First-Passw0rd';
+    await withAdmin(async (admin, UserPoolId) => {
+      await admin.send(
+        new AdminCreateUserCommand({
+          UserPoolId,
+          Username: username,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }],
+        }),
+      );
+      await admin.send(
+        new AdminSetUserPasswordCommand({
+          UserPoolId,
+          Username: username,
+          Password: password,
+          Permanent: true,
+        }),
+      );
+    });
+    await postCommentsViaApi(app.baseUrl, { username, password }, [
+      `A long comment without spaces: ${'x'.repeat(200)}`,
+    ]);
+    await page.context().clearCookies();
+    await page.goto(`${app.baseUrl}/login`);
+    await submitLoginForm(page, { username, password });
+
+    await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('link', { name: 'Account' }).click(),
+    ]);
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await expect(page.locator('.account-details').textContent()).resolves.toContain(
+      `${username}@example.com`,
+    );
+    await expectAccessibleAndNarrow('account');
+    await page.getByLabel('Current password').fill('Wrong-Passw0rd');
+    await page.getByLabel('New password', { exact: true }).fill('weak');
+    await submit('Change password');
+    await expect(page.locator('#newPassword-error').textContent()).resolves.toContain('too weak');
+    await expectAccessibleAndNarrow('account-password-errors');
+    await page.getByLabel('Current password').fill(password);
+    await page.getByLabel('New password', { exact: true }).fill('Second-Passw0rd');
+    await submit('Change password');
+
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Your password was changed.',
+    );
+    await submit('Sign out');
+    await page.goto(`${app.baseUrl}/login`);
+    await submitLoginForm(page, { username, password });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Incorrect username or password',
+    );
+    await submitLoginForm(page, { username, password: 'Second-Passw0rd' });
+    await expect(page.getByRole('status').textContent()).resolves.toContain('You are signed in.');
   });
 });

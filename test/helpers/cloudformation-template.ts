@@ -7,6 +7,8 @@ export interface CfnResource {
   DeletionPolicy?: string;
   UpdateReplacePolicy?: string;
   DependsOn?: string[];
+  /** The template condition the resource exists under, if any. */
+  Condition?: string;
 }
 
 /** A CloudFormation template as `serverless package` writes it. */
@@ -49,3 +51,26 @@ export function stringsIn(value: unknown): string[] {
 
 /** A value as a list (IAM allows a string or a list for Action and Resource). */
 export const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/** Evaluates a template condition whose values are literals (as params make them): Not/Equals/And/Or. */
+export function conditionHolds(template: Pick<CfnTemplate, 'Conditions'>, name: string): boolean {
+  const evaluate = (node: unknown): unknown => {
+    if (!node || typeof node !== 'object' || Array.isArray(node)) return node;
+    const [fn, args] = Object.entries(node)[0] as [string, unknown[]];
+    if (fn === 'Condition') return conditionHolds(template, args as unknown as string);
+    if (fn === 'Fn::Not') return !evaluate(args[0]);
+    if (fn === 'Fn::Equals') return String(evaluate(args[0])) === String(evaluate(args[1]));
+    if (fn === 'Fn::And') return args.every((arg) => evaluate(arg) === true);
+    if (fn === 'Fn::Or') return args.some((arg) => evaluate(arg) === true);
+    throw new Error(`condition ${name} uses ${fn}, which only CloudFormation can evaluate`);
+  };
+  if (!(name in template.Conditions)) throw new Error(`no condition ${name}`);
+  return evaluate(template.Conditions[name]) === true;
+}
+
+/** The value of an `Fn::If` once its condition is known. */
+export function chosen(template: Pick<CfnTemplate, 'Conditions'>, value: unknown): unknown {
+  const branch = (value as { 'Fn::If'?: [string, unknown, unknown] })['Fn::If'];
+  if (!branch) return value;
+  return conditionHolds(template, branch[0]) ? branch[1] : branch[2];
+}

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { CfnTemplate } from './cloudformation-template';
 
 const run = promisify(execFile);
 
@@ -79,4 +80,24 @@ export async function packagedService(): Promise<PackagedService> {
     );
     return result;
   });
+}
+
+/**
+ * The resources, conditions and outputs of serverless.yml as `serverless print` resolves them for
+ * the given `--param`s: what differs between param variants, without a full package (which would
+ * overwrite the shared `.serverless` folder other test files read).
+ */
+export async function printedResources(
+  params: string[],
+): Promise<Pick<CfnTemplate, 'Resources' | 'Conditions' | 'Outputs'>> {
+  const { stdout } = await run(
+    path.join(SERVICE_DIR, 'node_modules/.bin/serverless'),
+    [
+      'print',
+      ...['--stage', 'dev', '--region', 'us-east-1', '--format', 'json'],
+      ...params.map((param) => `--param=${param}`),
+    ],
+    { cwd: SERVICE_DIR, env: serverlessEnv(), maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout).resources;
 }

@@ -4,7 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { createApp, type AppDeps } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import { createDependencies } from '../../src/dependencies';
+import { createDependencies, type DependencyOutputs } from '../../src/dependencies';
 import { ensureTable, ensureUser, ensureUserPool } from '../../src/local/provision';
 
 const LOCAL = {
@@ -72,11 +72,14 @@ export async function seedTestUser(
   }
 }
 
-/** Builds the real app against a fresh table and pool in the embedded stand-ins. */
-export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/** Builds the real app against a fresh table and pool in the embedded stand-ins; `outputs` catch what it prints. */
+export async function createTestApp(
+  overrides: Record<string, string> = {},
+  outputs: DependencyOutputs = {},
+): Promise<TestApp> {
   const env = await provisionTestEnv(overrides);
   const config = loadConfig(env);
-  const deps = createDependencies(config);
+  const deps = createDependencies(config, outputs);
   const endpoints = testEndpoints();
   const dynamoAdmin = new DynamoDBClient({ ...LOCAL, endpoint: endpoints.dynamo });
   const cognitoAdmin = new CognitoIdentityProviderClient({ ...LOCAL, endpoint: endpoints.cognito });

@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createApp } from '../../src/app';
 import { createTestApp, type TestApp } from '../helpers/test-app';
 import {
   createConfirmedUser,
@@ -7,6 +8,8 @@ import {
   type TestUser,
 } from '../helpers/auth-helpers';
 import { cookieHeader, setCookies } from '../helpers/set-cookies';
+
+const FRONT_DOOR_OFF = { trustedProxyHops: 0, originSecrets: [], hstsPreload: false };
 
 let t: TestApp;
 let user: TestUser;
@@ -131,12 +134,15 @@ describe('sign-in pages', () => {
     expect(res.headers.location).toBe('/comments?notice=signed-in');
   });
 
-  it('when the request came over HTTPS, then the cookies are Secure and __Host- prefixed', async () => {
+  it('when the request came over HTTPS through a trusted proxy, then the cookies are Secure and __Host- prefixed', async () => {
+    // One TLS-terminating proxy in front (its X-Forwarded-Proto is trusted); the same table and pool.
+    const settings = { ...t.deps.settings, frontDoor: { ...FRONT_DOOR_OFF, trustedProxyHops: 1 } };
+    const app = createApp({ ...t.deps, settings });
     // supertest's cookie jar will not send Secure cookies over http, so the Cookie header is set by hand.
-    const page = await request(t.app).get('/login').set('X-Forwarded-Proto', 'https');
+    const page = await request(app).get('/login').set('X-Forwarded-Proto', 'https');
     const csrf = setCookies(page)['__Host-csrf'];
     expect(csrf.attributes).toMatchObject({ secure: true, httponly: true, path: '/' });
-    const res = await request(t.app)
+    const res = await request(app)
       .post('/login')
       .set('X-Forwarded-Proto', 'https')
       .set('Cookie', cookieHeader({ '__Host-csrf': csrf.value }))
@@ -150,7 +156,7 @@ describe('sign-in pages', () => {
       path: '/',
     });
     expect(cookies['__Host-refresh'].attributes.secure).toBe(true);
-    const board = await request(t.app)
+    const board = await request(app)
       .get('/comments')
       .set('X-Forwarded-Proto', 'https')
       .set('Cookie', cookieHeader({ '__Host-session': cookies['__Host-session'].value }));

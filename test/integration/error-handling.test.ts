@@ -3,7 +3,7 @@ import express from 'express';
 import request from 'supertest';
 import { createErrorHandler, notFoundHandler } from '../../src/http/error-handler';
 import { createRequestLogger, type AppLogger } from '../../src/http/request-logger';
-import { ServiceUnavailableError } from '../../src/http/errors';
+import { RateLimitedError, ServiceUnavailableError } from '../../src/http/errors';
 import { createAssetUrl } from '../../src/http/asset-url';
 
 function recordingLogger() {
@@ -39,6 +39,11 @@ function appThatFails(logger: AppLogger) {
   app.get('/api/down', () => {
     throw new ServiceUnavailableError(undefined, { retryAfterSeconds: 1 });
   });
+  const limited = () => {
+    throw new RateLimitedError(17);
+  };
+  app.post('/api/limited', limited);
+  app.post('/limited', limited);
   app.use(notFoundHandler);
   app.use(createErrorHandler(logger));
   return app;
@@ -79,5 +84,32 @@ describe('the one error handler', () => {
     expect(line?.extra).toMatchObject({ method: 'GET', path: '/api/nothing-here', status: 404 });
     expect(typeof line?.extra.durationMs).toBe('number');
     expect(typeof line?.extra.requestId).toBe('string');
+  });
+});
+
+describe('the one error handler and the per-user rate limit', () => {
+  const appThatLimits = () => appThatFails(recordingLogger().logger);
+
+  it('when an /api route refuses a user over the rate limit, then the client gets 429 rate_limited JSON with Retry-After', async () => {
+    const res = await request(appThatLimits()).post('/api/limited');
+
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('17');
+    expect(res.body).toEqual({
+      error: {
+        code: 'rate_limited',
+        message: 'Too many posts and edits in a short time; try again in 17 seconds',
+      },
+    });
+  });
+
+  it('when a page route refuses a user over the rate limit, then the page says how long to wait, in words, with Retry-After', async () => {
+    const res = await request(appThatLimits()).post('/limited');
+
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('17');
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('Please wait 17 seconds');
+    expect(res.text).not.toContain('rate_limited');
   });
 });

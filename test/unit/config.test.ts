@@ -40,6 +40,53 @@ describe('loadConfig', () => {
     expect(config.local).toBe(false);
     expect(config.dynamoEndpoint).toBeUndefined();
     expect(config.assetsBaseUrl).toBe('/public');
+    expect(config.hashedAssets).toBe(false);
+    expect(config.frontDoor).toEqual({
+      trustedProxyHops: 0,
+      originSecrets: [],
+      hstsPreload: false,
+    });
+  });
+
+  it('when deployed behind CloudFront, then the front door settings are read', () => {
+    const config = loadConfig({
+      ...AWS_ENV,
+      ASSETS_BASE_URL: '/public',
+      TRUSTED_PROXY_HOPS: '2',
+      ORIGIN_SECRET: 'c'.repeat(48),
+      ORIGIN_SECRET_PREVIOUS: 'p'.repeat(48),
+      HSTS_PRELOAD: 'true',
+    });
+    expect(config.hashedAssets).toBe(true);
+    expect(config.frontDoor).toEqual({
+      trustedProxyHops: 2,
+      originSecrets: ['c'.repeat(48), 'p'.repeat(48)],
+      hstsPreload: true,
+    });
+  });
+
+  it('when front door values are malformed, then each bad key is named in one error', () => {
+    const bad = {
+      ...AWS_ENV,
+      ASSETS_BASE_URL: 'https://d111.cloudfront.net',
+      TRUSTED_PROXY_HOPS: 'two',
+      ORIGIN_SECRET: 'short',
+      HSTS_PRELOAD: 'yes',
+    };
+    expect(() => loadConfig(bad)).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        loadConfig(bad);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const key of ['ASSETS_BASE_URL', 'TRUSTED_PROXY_HOPS', 'ORIGIN_SECRET', 'HSTS_PRELOAD'])
+      expect(message).toContain(key);
+    expect(() => loadConfig({ ...AWS_ENV, ORIGIN_SECRET_PREVIOUS: 'p'.repeat(48) })).toThrow(
+      /ORIGIN_SECRET_PREVIOUS needs ORIGIN_SECRET/,
+    );
   });
 
   it('when pointed at real AWS without SITE_URL, then SITE_URL is named as required', () => {
@@ -120,6 +167,22 @@ describe('loadConfig checks values, not only presence', () => {
     expect(loadConfig(AWS_ENV).host).toBe('127.0.0.1');
     expect(loadConfig({ ...AWS_ENV, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
     expect(() => loadConfig({ ...AWS_ENV, HOST: 'http://x' })).toThrow(/HOST must be/);
+  });
+
+  it('when METRICS_NAMESPACE is unset, then metrics are off; when set, then it and METRICS_SERVICE are used; when reserved, then it is named', () => {
+    expect(loadConfig(AWS_ENV).metricsNamespace).toBeUndefined();
+    const config = loadConfig({
+      ...AWS_ENV,
+      METRICS_NAMESPACE: 'CommentBoard',
+      METRICS_SERVICE: 'comment-board-prod',
+    });
+    expect([config.metricsNamespace, config.metricsService]).toEqual([
+      'CommentBoard',
+      'comment-board-prod',
+    ]);
+    expect(() => loadConfig({ ...AWS_ENV, METRICS_NAMESPACE: 'AWS/Lambda' })).toThrow(
+      /METRICS_NAMESPACE must be/,
+    );
   });
 });
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const pkg = await packagedService();
   dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip24-'));
   new AdmZip(pkg.zipFile).extractAllTo(dir);
-  const env = await provisionTestEnv({ ASSETS_BASE_URL: 'https://d111111abcdef8.cloudfront.net' });
+  const env = await provisionTestEnv({ ASSETS_BASE_URL: '/public' });
   await seedTestUser(env, USER);
   lambda = await startPackagedLambda(dir, env, NODE_24);
   const login = await lambda.invoke<V2>(

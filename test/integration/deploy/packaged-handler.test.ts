@@ -8,7 +8,8 @@ import { startPackagedLambda, type PackagedLambda } from '../../helpers/packaged
 import { packagedService, SERVICE_DIR, type PackagedService } from '../../helpers/packaged-service';
 import { provisionTestEnv, seedTestUser } from '../../helpers/test-app';
 
-const CDN = 'https://d111111abcdef8.cloudfront.net';
+/** As in AWS: CloudFront serves the hashed copies under /public on the site's own origin. */
+const ASSETS = '/public';
 const USER = { username: 'zipuser', password: 'Zip-Passw0rd', email: 'zip@example.com' };
 const MAX_ZIP_BYTES = 2 * 1024 * 1024;
 
@@ -21,7 +22,10 @@ beforeAll(async () => {
   pkg = await packagedService();
   dir = mkdtempSync(path.join(tmpdir(), 'comment-board-zip-'));
   new AdmZip(pkg.zipFile).extractAllTo(dir);
-  const env = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+  const env = await provisionTestEnv({
+    ASSETS_BASE_URL: ASSETS,
+    METRICS_NAMESPACE: 'CommentBoardZip',
+  });
   await seedTestUser(env, USER);
   lambda = await startPackagedLambda(dir, env);
   manifest = JSON.parse(readFileSync(path.join(dir, '.build/asset-manifest.json'), 'utf8'));
@@ -85,7 +89,8 @@ describe('the packaged handler with HTTP API (v2) events', () => {
     expect(res.body).toMatch(/<style>[^<]*\.comment__text[^<]*<\/style>/);
     expect(res.body).not.toContain('/public/');
     const csp = res.headers!['content-security-policy'];
-    expect(csp).toContain(CDN);
+    // Same-origin assets: the policy names no other origin.
+    expect(csp).not.toMatch(/https?:\/\//);
     expect(csp).toMatch(/style-src [^;]*'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toMatch(/unsafe-inline/);
   });
@@ -118,6 +123,31 @@ describe('the packaged handler with HTTP API (v2) events', () => {
     );
     expect(board.statusCode).toBe(200);
     expect(board.body).toContain(USER.username);
+  });
+
+  it('when a sign-in is refused, then the bundled Powertools Metrics prints its EMF line to stdout', async () => {
+    const res = await invoke<APIGatewayProxyStructuredResultV2>(
+      httpApiEvent({
+        method: 'POST',
+        path: '/api/auth/login',
+        body: JSON.stringify({ username: USER.username, password: 'Wrong-Passw0rd' }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    expect(res.statusCode).toBe(401);
+    // stdout and the answer travel on different pipes: give the log line a moment to arrive.
+    const emfLines = () =>
+      lambda
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"SignInsFailed"'))
+        .map((line) => JSON.parse(line));
+    for (let waited = 0; emfLines().length === 0 && waited < 2000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(emfLines().at(-1)).toMatchObject({
+      _aws: { CloudWatchMetrics: [{ Namespace: 'CommentBoardZip' }] },
+      SignInsFailed: 1,
+    });
   });
 });
 
@@ -200,7 +230,7 @@ describe('the packaged handler finding DynamoDB credentials as in Lambda (creden
   beforeAll(async () => {
     // As in AWS: no DYNAMODB_ENDPOINT (so no explicit local credentials), the role's credentials in
     // the environment; the SDK's own AWS_ENDPOINT_URL_DYNAMODB points it at the stand-in.
-    const { DYNAMODB_ENDPOINT, ...env } = await provisionTestEnv({ ASSETS_BASE_URL: CDN });
+    const { DYNAMODB_ENDPOINT, ...env } = await provisionTestEnv({ ASSETS_BASE_URL: ASSETS });
     await seedTestUser(env, USER);
     inLambda = await startPackagedLambda(dir, {
       ...env,

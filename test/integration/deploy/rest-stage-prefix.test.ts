@@ -7,10 +7,7 @@ let handler: typeof import('../../../src/lambda').handler;
 
 beforeAll(async () => {
   // Assets come from CloudFront in AWS, so every relative link on a page is an app link.
-  Object.assign(
-    process.env,
-    await provisionTestEnv({ ASSETS_BASE_URL: 'https://d111.cloudfront.net' }),
-  );
+  Object.assign(process.env, await provisionTestEnv({ ASSETS_BASE_URL: '/public' }));
   // src/lambda.ts reads its config at load time, as in a cold start: load it after the env is set.
   handler = (await import('../../../src/lambda')).handler;
 });

@@ -92,22 +92,7 @@ describe('serverless package: static assets', () => {
     expect(bucket.Properties.WebsiteConfiguration).toBeUndefined();
   });
 
-  it('when packaged, then CloudFront reads it through OAC, HTTPS only, compressed', () => {
-    const [oacId, oac] = onlyResource(template, 'AWS::CloudFront::OriginAccessControl');
-    expect(oac.Properties.OriginAccessControlConfig).toEqual(
-      expect.objectContaining({ OriginAccessControlOriginType: 's3', SigningBehavior: 'always' }),
-    );
-    const [, distribution] = onlyResource(template, 'AWS::CloudFront::Distribution');
-    const config = distribution.Properties.DistributionConfig;
-    expect(config.Origins).toHaveLength(1);
-    expect(config.Origins[0].OriginAccessControlId).toEqual(getAtt(oacId, 'Id'));
-    expect(config.Origins[0].DomainName).toEqual(getAtt('AssetsBucket', 'RegionalDomainName'));
-    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('https-only');
-    expect(config.DefaultCacheBehavior.Compress).toBe(true);
-    expect(config.DefaultCacheBehavior.AllowedMethods).toEqual(['GET', 'HEAD']);
-  });
-
-  it('when packaged, then the bucket policy admits only that distribution', () => {
+  it('when packaged, then the bucket policy lets only the site distribution read public/*', () => {
     const policy = template.Resources.AssetsBucketPolicy;
     expect(policy.Type).toBe('AWS::S3::BucketPolicy');
     expect(policy.Properties.Bucket).toEqual(ref('AssetsBucket'));
@@ -116,8 +101,11 @@ describe('serverless package: static assets', () => {
     expect(allows).toHaveLength(1);
     expect(allows[0].Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
     expect(allows[0].Action).toBe('s3:GetObject');
+    expect(allows[0].Resource).toEqual({
+      'Fn::Join': ['', [getAtt('AssetsBucket', 'Arn'), '/public/*']],
+    });
     expect(JSON.stringify(allows[0].Condition.StringEquals['AWS:SourceArn'])).toContain(
-      JSON.stringify(ref('AssetsDistribution')),
+      JSON.stringify(ref('SiteDistribution')),
     );
   });
 });
@@ -130,17 +118,16 @@ describe('serverless package: wiring and outputs', () => {
     expect(env.COGNITO_USER_POOL_ID).toEqual(ref('UserPool'));
     expect(env.COGNITO_CLIENT_ID).toEqual(ref('UserPoolClient'));
     expect(env.COGNITO_ISSUER).toEqual(getAtt('UserPool', 'ProviderURL'));
-    expect(JSON.stringify(env.ASSETS_BASE_URL)).toContain(
-      JSON.stringify(getAtt('AssetsDistribution', 'DomainName')),
-    );
+    // Same-origin assets: CloudFront serves /public/* from the bucket, hashed names from the manifest.
+    expect(env.ASSETS_BASE_URL).toBe('/public');
     expect(env.ALLOWED_ORIGINS).toBe('');
-    // No siteUrl param: the HTTP API's own URL, which the CSRF origin check compares forms with.
-    expect(env.SITE_URL['Fn::If'][0]).toBe('HasSiteUrlParam');
+    // Business metrics on, one `service` dimension per stage (src/http/business-metrics.ts).
+    expect(env.METRICS_NAMESPACE).toBe('CommentBoard');
+    expect(env.METRICS_SERVICE).toBe('comment-board-dev');
+    // No domainName param: the distribution's own URL, which the CSRF origin check compares forms with.
+    expect(env.SITE_URL).toEqual(template.Outputs.SiteUrl.Value);
     expect(env.SITE_URL['Fn::If'][2]).toEqual({
-      'Fn::Sub': 'https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}',
-    });
-    expect(template.Conditions.HasSiteUrlParam).toEqual({
-      'Fn::Not': [{ 'Fn::Equals': ['', ''] }],
+      'Fn::Join': ['', ['https://', getAtt('SiteDistribution', 'DomainName')]],
     });
     expect(Object.keys(env).filter((key) => key.endsWith('_ENDPOINT'))).toEqual([]);
   });

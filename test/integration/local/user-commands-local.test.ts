@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLocalAppProcess, type LocalAppProcess } from '../../helpers/local-app-process';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { readDataLock } from '../../../src/local/data-lock';
+import { LOCAL_CLIENT, LOCAL_NAMES } from '../../../src/local/local-stack';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -115,6 +119,51 @@ describe('user commands with --local', () => {
     expect(((await login.json()) as { error: { code: string } }).error.code).toBe(
       'new_password_required',
     );
+  }, 60000);
+
+  it('when user:erase --local names a deleted account that left a comment behind, then it erases it; a live account is refused', async () => {
+    await runScript(
+      'user-create',
+      ['--local', '--username', 'erin', '--email', 'erin@example.com', '--password', 'Erin-Pass1'],
+      app.dataDir,
+    );
+    const token = await signIn(app.baseUrl, 'erin', 'Erin-Pass1');
+    const { sub } = (await (
+      await fetch(`${app.baseUrl}/api/me`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { sub: string };
+    const deleted = await fetch(`${app.baseUrl}/api/me/delete`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ password: 'Erin-Pass1' }),
+    });
+    expect(deleted.status).toBe(204);
+    // A comment the author index did not show yet when the account was deleted.
+    const table = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ ...LOCAL_CLIENT, endpoint: readDataLock(app.dataDir)!.dynamoEndpoint }),
+    );
+    const straggler = { board: 'main', id: '01JZZZZZZZZZZZZZZZZZZZZZZZ' };
+    await table.send(
+      new PutCommand({
+        TableName: LOCAL_NAMES.tableName,
+        Item: { ...straggler, userId: sub, username: 'erin', text: 'late', visible: 1 },
+      }),
+    );
+
+    const erased = await runScript('user-erase', ['--local', '--sub', sub], app.dataDir);
+    const demoToken = await signIn(app.baseUrl, 'demo', 'Demo-Passw0rd!');
+    const demo = (await (
+      await fetch(`${app.baseUrl}/api/me`, { headers: { authorization: `Bearer ${demoToken}` } })
+    ).json()) as { sub: string };
+    const refused = await runScript('user-erase', ['--local', '--sub', demo.sub], app.dataDir);
+
+    expect(erased).toEqual({ code: 0, output: expect.stringContaining('Erased 1 comments') });
+    const left = await table.send(
+      new GetCommand({ TableName: LOCAL_NAMES.tableName, Key: straggler, ConsistentRead: true }),
+    );
+    expect(left.Item).toBeUndefined();
+    expect(refused.code).toBe(1);
+    expect(refused.output).toContain('No deletion was started');
+    table.destroy();
   }, 60000);
 
   it('when no npm start runs on the data folder, then --local fails naming the folder and how to start it', async () => {

@@ -28,6 +28,18 @@ describe('cognitoAppError', () => {
     ['CodeMismatchException', 'newPassword', 400, 'invalid_session'],
     ['InvalidPasswordException', 'newPassword', 400, 'invalid_password'],
     ['InternalErrorException', 'refresh', 503, 'service_unavailable'],
+    ['InvalidPasswordException', 'currentPassword', 401, 'invalid_credentials'],
+    ['NotAuthorizedException', 'currentPassword', 401, 'invalid_credentials'],
+    ['UserNotFoundException', 'currentPassword', 401, 'invalid_credentials'],
+    ['TooManyRequestsException', 'currentPassword', 429, 'too_many_requests'],
+    ['NetworkError', 'currentPassword', 503, 'service_unavailable'],
+    ['NotAuthorizedException', 'changePassword', 401, 'invalid_credentials'],
+    ['InvalidPasswordException', 'changePassword', 400, 'invalid_password'],
+    ['LimitExceededException', 'changePassword', 429, 'too_many_requests'],
+    ['InternalErrorException', 'changePassword', 503, 'service_unavailable'],
+    ['NotAuthorizedException', 'getUser', 401, 'unauthorized'],
+    ['TooManyRequestsException', 'getUser', 429, 'too_many_requests'],
+    ['NetworkError', 'getUser', 503, 'service_unavailable'],
   ])(
     'when Cognito says %s during %s, then it maps to %i %s',
     (code, operation, status, appCode) => {
@@ -65,5 +77,27 @@ describe('cognitoAppError', () => {
     expect(mapped.code).toBe('too_many_requests');
     expect(mapped.message).toMatch(/wait/);
     expect(mapped.message).not.toMatch(/Incorrect username or password/);
+  });
+
+  it.each<CognitoOperation>(['currentPassword', 'changePassword'])(
+    'when Cognito locks the account during %s, then it is 429 asking to wait, not a wrong password',
+    (operation) => {
+      const lockout = Object.assign(new Error('Password attempts exceeded'), {
+        code: 'NotAuthorizedException',
+        name: 'NotAuthorizedException',
+      });
+
+      const mapped = cognitoAppError(lockout, operation);
+
+      expect(mapped.status).toBe(429);
+      expect(mapped.code).toBe('too_many_requests');
+      expect(mapped.message).toMatch(/wait/);
+    },
+  );
+
+  it('when the current password is wrong during a change, then the message is about the current password', () => {
+    expect(cognitoAppError(error('InvalidPasswordException'), 'currentPassword').message).toBe(
+      'Your current password is not right',
+    );
   });
 });

@@ -17,9 +17,13 @@ describe('planAssetUploads', () => {
   const plan = planAssetUploads(manifest, '.build/assets');
   const byKey = Object.fromEntries(plan.map((upload) => [upload.key, upload]));
 
-  it('when planned, then every hashed file is uploaded once under its hashed key', () => {
-    expect(plan.map((upload) => upload.key).sort()).toEqual(Object.values(manifest).sort());
-    expect(byKey['css/site.0123456789.css'].file).toBe(
+  it('when planned, then every hashed file is uploaded once under public/ and its hashed name', () => {
+    expect(plan.map((upload) => upload.key).sort()).toEqual(
+      Object.values(manifest)
+        .map((hashed) => `public/${hashed}`)
+        .sort(),
+    );
+    expect(byKey['public/css/site.0123456789.css'].file).toBe(
       path.join('.build/assets', 'css/site.0123456789.css'),
     );
   });
@@ -32,19 +36,21 @@ describe('planAssetUploads', () => {
   });
 
   it('when planned, then each file gets the Content-Type of its extension', () => {
-    expect(byKey['css/site.0123456789.css'].contentType).toBe('text/css; charset=utf-8');
-    expect(byKey['js/app.abcdefabcd.js'].contentType).toBe('text/javascript; charset=utf-8');
-    expect(byKey['img/logo.1111111111.svg'].contentType).toBe('image/svg+xml');
-    expect(byKey['fonts/x.2222222222.woff2'].contentType).toBe('font/woff2');
-    expect(byKey['misc/data.3333333333.unknownext'].contentType).toBe('application/octet-stream');
+    expect(byKey['public/css/site.0123456789.css'].contentType).toBe('text/css; charset=utf-8');
+    expect(byKey['public/js/app.abcdefabcd.js'].contentType).toBe('text/javascript; charset=utf-8');
+    expect(byKey['public/img/logo.1111111111.svg'].contentType).toBe('image/svg+xml');
+    expect(byKey['public/fonts/x.2222222222.woff2'].contentType).toBe('font/woff2');
+    expect(byKey['public/misc/data.3333333333.unknownext'].contentType).toBe(
+      'application/octet-stream',
+    );
   });
 });
 
 describe('missingUploads', () => {
   it('when some keys are already in the bucket, then only the others are uploaded', () => {
     const plan = planAssetUploads(manifest, 'out');
-    const left = missingUploads(plan, ['css/site.0123456789.css', 'old/file.css']);
-    expect(left.map((upload) => upload.key)).not.toContain('css/site.0123456789.css');
+    const left = missingUploads(plan, ['public/css/site.0123456789.css', 'public/old/file.css']);
+    expect(left.map((upload) => upload.key)).not.toContain('public/css/site.0123456789.css');
     expect(left).toHaveLength(plan.length - 1);
   });
 });

@@ -3,6 +3,7 @@ import {
   parseStageArgs,
   parseUserCreateArgs,
   parseRecountArgs,
+  parseUserEraseArgs,
   parseUserPromoteArgs,
   UsageError,
 } from '../../../scripts/cli-args';
@@ -164,5 +165,21 @@ describe('parseRecountArgs', () => {
   it('when --board is missing or not a slug, then a UsageError shows the usage', () => {
     expect(() => parseRecountArgs([])).toThrow(/Usage: npm run recount -- --board <slug>/);
     expect(() => parseRecountArgs(['--board', 'Main#1'])).toThrow(UsageError);
+  });
+});
+
+describe('parseUserEraseArgs', () => {
+  it('when a sub is given with --local, then it targets npm start', () => {
+    expect(parseUserEraseArgs(['--local', '--sub', '7d0e-42'])).toEqual({
+      stage: 'dev',
+      region: 'us-east-1',
+      local: true,
+      sub: '7d0e-42',
+    });
+  });
+
+  it('when the sub is missing or not a sub, then a usage error says so', () => {
+    expect(() => parseUserEraseArgs([])).toThrow(UsageError);
+    expect(() => parseUserEraseArgs(['--sub', 'a b'])).toThrow(/--sub is required/);
   });
 });

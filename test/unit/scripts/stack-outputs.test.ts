@@ -2,7 +2,7 @@ import { stackName, STACK_OUTPUT_KEYS, toStackOutputs } from '../../../scripts/s
 
 const outputs = [
   { OutputKey: 'HttpApiUrl', OutputValue: 'https://abc.execute-api.us-east-1.amazonaws.com' },
-  { OutputKey: 'AssetsUrl', OutputValue: 'https://d1.cloudfront.net' },
+  { OutputKey: 'SiteUrl', OutputValue: 'https://d1.cloudfront.net' },
   { OutputKey: 'AssetsBucketName', OutputValue: 'comment-board-dev-assetsbucket-1' },
   { OutputKey: 'UserPoolId', OutputValue: 'us-east-1_abc' },
   { OutputKey: 'UserPoolClientId', OutputValue: 'client123' },
@@ -14,7 +14,7 @@ describe('toStackOutputs', () => {
   it('when every output is there, then they are returned by name', () => {
     expect(toStackOutputs(outputs)).toEqual({
       apiUrl: 'https://abc.execute-api.us-east-1.amazonaws.com',
-      assetsUrl: 'https://d1.cloudfront.net',
+      siteUrl: 'https://d1.cloudfront.net',
       assetsBucket: 'comment-board-dev-assetsbucket-1',
       userPoolId: 'us-east-1_abc',
       clientId: 'client123',
@@ -24,9 +24,9 @@ describe('toStackOutputs', () => {
 
   it('when outputs are missing, then the error names each of them', () => {
     const partial = outputs.filter(
-      (o) => o.OutputKey !== 'UserPoolId' && o.OutputKey !== 'AssetsUrl',
+      (o) => o.OutputKey !== 'UserPoolId' && o.OutputKey !== 'SiteUrl',
     );
-    expect(() => toStackOutputs(partial)).toThrow(/AssetsUrl, UserPoolId/);
+    expect(() => toStackOutputs(partial)).toThrow(/SiteUrl, UserPoolId/);
   });
 
   it('when asked for the stack of a stage, then it is <service>-<stage>', () => {

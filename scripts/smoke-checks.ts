@@ -1,0 +1,107 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserCommand,
+  AdminSetUserPasswordCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { expectThat as expect, type SmokeCheck } from './smoke-run';
+import { createUserRequests, generatePassword } from './user-commands';
+
+/** A user's journey: a throw-away user signs in both ways, posts and lists. */
+export const JOURNEY_CHECKS: SmokeCheck[] = [
+  {
+    name: 'create a throw-away user (admin API)',
+    async run({ target, made }) {
+      const username = `smoke-${randomBytes(4).toString('hex')}`;
+      const user = { username, password: generatePassword(), email: `${username}@example.com` };
+      const requests = createUserRequests(target.userPoolId, user);
+      await target.cognito.send(new AdminCreateUserCommand(requests.create));
+      made.user = user;
+      await target.cognito.send(new AdminSetUserPasswordCommand(requests.setPassword));
+      return username;
+    },
+  },
+  {
+    name: 'sign in through the API',
+    needs: 'user',
+    async run({ site, made }) {
+      const { username, password } = made.user!;
+      const res = await site.send('/api/auth/login', { json: { username, password } });
+      expect(res.status === 200, `POST /api/auth/login answered ${res.status}`);
+      made.accessToken = ((await res.json()) as { accessToken: string }).accessToken;
+      return '200, bearer token';
+    },
+  },
+  {
+    name: 'sign in through the page (form + CSRF)',
+    needs: 'user',
+    async run({ site, made }) {
+      const form = await site.send('/login');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
+      expect(form.status === 200 && Boolean(csrf), `GET /login answered ${form.status}, no form`);
+      const { username, password } = made.user!;
+      const res = await site.send('/login', { form: { _csrf: csrf!, username, password } });
+      const to = res.headers.get('location') ?? '';
+      expect(res.status === 303 && !to.startsWith('/login'), `POST /login answered ${res.status}`);
+      return `303 to ${to}`;
+    },
+  },
+  {
+    name: 'post a comment',
+    needs: 'accessToken',
+    async run({ site, made }) {
+      const text = `Smoke test ${new Date().toISOString()}`;
+      const res = await site.send('/api/comments', {
+        json: { text },
+        bearer: made.accessToken,
+        headers: { 'idempotency-key': randomUUID() },
+      });
+      expect(res.status === 201, `POST /api/comments answered ${res.status}`);
+      made.comment = { id: ((await res.json()) as { id: string }).id, text };
+      return `201, ${made.comment.id}`;
+    },
+  },
+  {
+    name: 'list comments (API and board page)',
+    needs: 'comment',
+    async run({ site, made }) {
+      const api = await site.send('/api/comments', { bearer: made.accessToken });
+      const items =
+        api.status === 200 ? ((await api.json()) as { items: { id: string }[] }).items : [];
+      expect(
+        items.some((c) => c.id === made.comment!.id),
+        `not in GET /api/comments (${api.status})`,
+      );
+      const page = await site.send('/comments');
+      expect((await page.text()).includes(made.comment!.text), `not on /comments (${page.status})`);
+      return 'on both';
+    },
+  },
+];
+
+/** The clean-up: runs whatever failed before it, for what was made. */
+export const CLEANUP_CHECKS: SmokeCheck[] = [
+  {
+    name: 'delete the comment',
+    needs: 'comment',
+    async run({ site, made }) {
+      const path = `/api/comments/${made.comment!.id}`;
+      const res = await site.send(path, { method: 'DELETE', bearer: made.accessToken });
+      expect(res.status === 204, `DELETE ${path} answered ${res.status}`);
+      return '204';
+    },
+  },
+  {
+    name: 'delete the user (admin API)',
+    needs: 'user',
+    async run({ target, made }) {
+      await target.cognito.send(
+        new AdminDeleteUserCommand({
+          UserPoolId: target.userPoolId,
+          Username: made.user!.username,
+        }),
+      );
+      return made.user!.username;
+    },
+  },
+];
