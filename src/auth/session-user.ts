@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { AppError } from '../http/errors';
-import type { UserRecords } from '../storage/user-records';
+import { tokensRevokedBefore, type UserRecords } from '../storage/user-records';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { setSessionCookies, readSessionCookies } from './session-cookies';
@@ -21,12 +21,7 @@ export interface SessionUserDeps {
 export function createRevocationCheck(users: Pick<UserRecords, 'get'>) {
   let marker: Promise<number> | undefined;
   return async (verified: VerifiedToken): Promise<boolean> => {
-    marker ??= users.get(verified.user.sub).then((record) =>
-      // An account being erased (or erased) writes nothing more, even with tokens refreshed since.
-      record?.deletingSince !== undefined || record?.deletedAt !== undefined
-        ? Infinity
-        : (record?.tokensRevokedBefore ?? -1),
-    );
+    marker ??= users.get(verified.user.sub).then(tokensRevokedBefore);
     // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
     return verified.issuedAt <= (await marker);
   };

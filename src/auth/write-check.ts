@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Item } from '../storage/dynamo-table';
 import { tableKeys, type TableKey } from '../storage/table-keys';
+import { tokensRevokedBefore, toUserRecord } from '../storage/user-records';
 import { InvalidTokenError, type VerifiedToken } from './token-verifier';
 
 /**
@@ -10,7 +11,7 @@ import { InvalidTokenError, type VerifiedToken } from './token-verifier';
  */
 export interface WriteCheck {
   key: TableKey;
-  /** Throws 401 `invalid_token` for a token issued at or before the user's last sign-out. */
+  /** Throws 401 `invalid_token` for a token issued at or before the user's last sign-out, or any once the account is being erased. */
   assert(userItem: Item | undefined): void;
 }
 
@@ -19,9 +20,10 @@ export function createWriteCheck(verified: VerifiedToken): WriteCheck {
   return {
     key: tableKeys.user(verified.user.sub),
     assert(userItem) {
-      const marker = userItem?.tokensRevokedBefore;
+      const { sub } = verified.user;
+      const marker = tokensRevokedBefore(userItem && toUserRecord(sub, userItem));
       // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
-      if (typeof marker === 'number' && verified.issuedAt <= marker) {
+      if (verified.issuedAt <= marker) {
         throw new InvalidTokenError(
           'This token was issued before a sign-out; refresh it or sign in again',
         );

@@ -109,6 +109,13 @@ export function failedPostState(error: unknown): BoardState | undefined {
         'This form was already used to post a different comment. Check your text and post it again.',
     };
   }
+  if (error.code === 'rate_limited') {
+    return {
+      status: 429,
+      headers: error.headers,
+      formError: `${error.pageMessage ?? 'You are posting faster than this site allows.'} Your text is still here.`,
+    };
+  }
   if (error.status === 429 || error.status === 503) {
     return {
       status: error.status,

@@ -1,4 +1,4 @@
-import type { TableAccess } from './dynamo-table';
+import type { Item, TableAccess } from './dynamo-table';
 import { tableKeys } from './table-keys';
 
 /** One user as the app knows them: written at sign-up and sign-in, read by the write guards. */
@@ -53,21 +53,34 @@ const numberOr = (value: unknown): number | undefined =>
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
+/** Reads a stored user record item back (the write guards read it inside their own batches too). */
+export function toUserRecord(sub: string, item: Item): UserRecord {
+  return {
+    sub,
+    username: String(item.username ?? ''),
+    createdAt: Number(item.createdAt ?? 0),
+    groups: Array.isArray(item.groups) ? item.groups.map(String) : [],
+    tokensRevokedBefore: numberOr(item.tokensRevokedBefore),
+    deletingSince: numberOr(item.deletingSince),
+    deletedAt: numberOr(item.deletedAt),
+  };
+}
+
+/**
+ * Tokens issued at or before this time (epoch s) may change nothing: the sign-out marker, or every
+ * token once the account is being erased (even ones refreshed since); -1 when none is revoked.
+ */
+export function tokensRevokedBefore(record: UserRecord | undefined): number {
+  if (record?.deletingSince !== undefined || record?.deletedAt !== undefined) return Infinity;
+  return record?.tokensRevokedBefore ?? -1;
+}
+
 /** One UpdateItem per write (merging, so concurrent sign-ins cannot lose `createdAt`). */
 export function createUserRecords(table: TableAccess, now = nowSeconds): UserRecords {
   return {
     async get(sub) {
       const item = await table.get(tableKeys.user(sub));
-      if (!item) return undefined;
-      return {
-        sub,
-        username: String(item.username ?? ''),
-        createdAt: Number(item.createdAt ?? 0),
-        groups: Array.isArray(item.groups) ? item.groups.map(String) : [],
-        tokensRevokedBefore: numberOr(item.tokensRevokedBefore),
-        deletingSince: numberOr(item.deletingSince),
-        deletedAt: numberOr(item.deletedAt),
-      };
+      return item && toUserRecord(sub, item);
     },
     async recordSeen({ sub, username, groups }) {
       const set = [

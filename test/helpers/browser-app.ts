@@ -18,7 +18,10 @@ export function useBrowserApp(
 ): BrowserApp {
   const session = {} as BrowserApp;
   beforeAll(async () => {
-    [session.app, session.browser] = await Promise.all([startLocalAppProcess(), launchChromium()]);
+    [session.app, session.browser] = await Promise.all([
+      startLocalAppProcess({ POST_RATE_PER_MINUTE: '1000' }),
+      launchChromium(),
+    ]);
     if (options.seedComments) {
       await postCommentsViaApi(session.app.baseUrl, DEMO_USER, options.seedComments);
     }

@@ -52,6 +52,8 @@ export async function provisionTestEnv(
     DYNAMODB_ENDPOINT: endpoints.dynamo,
     COGNITO_ENDPOINT: endpoints.cognito,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'SILENT',
+    // Tests post far faster than people; the limit itself is tested with its own low value.
+    POST_RATE_PER_MINUTE: '10000',
     ...overrides,
   };
 }

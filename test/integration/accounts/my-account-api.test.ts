@@ -160,11 +160,17 @@ describe('GET /api/me/export', () => {
     });
     expect(res.body.comments[1]).toEqual({
       id: first,
+      board: 'main',
+      parentId: null,
       userId: res.body.user.sub,
       username: alice.username,
       text: 'Alice, first',
+      html: '<p>Alice, first</p>',
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      editedAt: null,
+      replyCount: 0,
+      deleted: false,
     });
   });
 
