@@ -58,17 +58,6 @@ export interface TableAccess {
       'UpdateExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
   ): Promise<Item>;
-  /** Conditional UpdateItem resolving the item as it now is; undefined when the condition failed. */
-  updateIf(
-    key: Item,
-    input: Pick<
-      UpdateCommandInput,
-      | 'UpdateExpression'
-      | 'ConditionExpression'
-      | 'ExpressionAttributeNames'
-      | 'ExpressionAttributeValues'
-    >,
-  ): Promise<Item | undefined>;
   /** DeleteItem of an existing item; false when there was none. */
   deleteExisting(key: Item): Promise<boolean>;
   /** Conditional DeleteItem returning the deleted item; undefined when the condition failed. */
@@ -112,17 +101,6 @@ export function createTableAccess(client: DynamoDBDocumentClient, TableName: str
   const table = {
     batchGet: (keys: Item[]) => batchGetAll(client, TableName, keys),
     batchPut: (items: Item[]) => batchPutAll(client, TableName, items),
-    async updateIf(Key: Item, input: Omit<UpdateCommandInput, 'TableName' | 'Key'>) {
-      try {
-        const out = await call(() =>
-          client.send(new UpdateCommand({ TableName, Key, ReturnValues: 'ALL_NEW', ...input })),
-        );
-        return out.Attributes ?? {};
-      } catch (error) {
-        if (isConditionalCheckFailed(error)) return undefined;
-        throw error;
-      }
-    },
   };
   return {
     ...table,

@@ -9,6 +9,7 @@ import { createDynamoClient } from '../../../src/dependencies';
 import { createTableAccess } from '../../../src/storage/dynamo-table';
 import { createRateLimiter } from '../../../src/storage/rate-limits';
 import { createConfirmedUser, apiTokens, signInAgent } from '../../helpers/auth-helpers';
+import { apiCaller } from '../../helpers/api-client';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
 const LIMIT = 3;
@@ -105,5 +106,34 @@ describe('per-user rate limit on posts, replies and edits', () => {
     expect(res.text).toContain('Please wait');
     expect(res.text).toContain('Typed while over the limit');
     expect(res.text).not.toContain('rate_limited');
+  });
+});
+
+describe('the rate limit and idempotency keys', () => {
+  it('when a post, a reply and an edit are made, then each takes from the limit once and a replay takes nothing', async () => {
+    const alice = await apiCaller({ ...t, app: instance(t) });
+    const postKeyed = (key: string, text: string) =>
+      alice.post('/api/comments', { text }).set('Idempotency-Key', key);
+    const top = (await postKeyed('counted-1', 'top').expect(201)).body;
+    await postKeyed('counted-1', 'top').expect(201);
+    await alice.post('/api/comments', { text: 're', parentId: top.id }).expect(201);
+    await alice.patch(`/api/comments/${top.id}`, { text: 'top, edited' }).expect(200);
+
+    // Three taken (post, reply, edit): had the replay counted, the edit would have been refused.
+    const fourth = await alice.post('/api/comments', { text: 'fourth' });
+    expect([fourth.status, fourth.body.error.code]).toEqual([429, 'rate_limited']);
+
+    // Over the limit, a keyed post stores nothing and gives its key back: its replay is limited
+    // too, and next minute the same key posts anew (not as a replay).
+    const refused = await postKeyed('limited-1', 'over the limit');
+    expect([refused.status, refused.body.error.code]).toEqual([429, 'rate_limited']);
+    expect((await postKeyed('limited-1', 'over the limit')).status).toBe(429);
+    const texts = (await alice.get('/api/comments')).body.items.map(
+      (c: { text: string }) => c.text,
+    );
+    expect(texts).not.toContain('over the limit');
+    clock.ms += 60_000;
+    const later = await postKeyed('limited-1', 'over the limit').expect(201);
+    expect(later.headers['idempotent-replayed']).toBeUndefined();
   });
 });
