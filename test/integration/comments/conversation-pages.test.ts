@@ -83,7 +83,7 @@ describe('the board index', () => {
 
   it('when a moderator sends the new-board form with every field wrong, then all errors show next to their fields with the typed values', async () => {
     const page = await moderator.agent.get('/');
-    expect(page.text).toContain('<h2 id="new-board-title">New board</h2>');
+    expect(page.text).toContain('<h2 id="create-board-heading">New board</h2>');
 
     const res = await send(moderator, '/boards', {
       slug: 'Not A Slug!',
@@ -94,7 +94,7 @@ describe('the board index', () => {
 
     expect(res.status).toBe(400);
     for (const field of ['slug', 'title', 'description', 'visibility']) {
-      expect(res.text).toContain(`id="board-${field}-error"`);
+      expect(res.text).toContain(`id="new-board-${field}-error"`);
     }
     expect(res.text).toContain('value="Not A Slug!"');
     expect(res.text).toContain('Choose an address of 1 to 40 lower-case letters');
