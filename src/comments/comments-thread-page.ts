@@ -4,7 +4,14 @@ import { isCommentId } from './comment';
 import { DEFAULT_LIMIT } from './comment-validation';
 import { boardPath, commentView, type ComposeState } from './comment-page-view';
 import { COMPOSE_SCRIPTS, composeView } from './comments-board-page';
+import type { Thread } from './comment-threads';
 import type { CommentsService } from './comments-service';
+
+/** The thread `:id` belongs to on board `:slug`, one page of replies from `cursor`. */
+export function readThread(comments: CommentsService, req: Request, cursor?: unknown) {
+  const slug = String(req.params.slug);
+  return comments.thread(slug, String(req.params.id), { limit: DEFAULT_LIMIT, cursor });
+}
 
 /**
  * Renders a thread: its top-level comment, a page of replies oldest first and the reply form.
@@ -15,16 +22,13 @@ export async function renderThread(
   req: Request,
   res: Response,
   state: ComposeState = {},
+  read?: Thread,
 ): Promise<void> {
   const user = currentUser(res);
   const base = String(res.locals.base ?? '');
-  const slug = String(req.params.slug);
   const shownAgain = state.status !== undefined || state.previewHtml !== undefined;
   const cursor = shownAgain ? undefined : req.query.cursor;
-  const thread = await comments.thread(slug, String(req.params.id), {
-    limit: DEFAULT_LIMIT,
-    cursor,
-  });
+  const thread = read ?? (await readThread(comments, req, cursor));
   const now = Date.now();
   const view = (c: Parameters<typeof commentView>[2]) => commentView(comments, user, c, now, base);
   const top = view(thread.comment);

@@ -7,7 +7,7 @@ import { isCommentId } from './comment';
 import { showFormAgain, showPreview, type ComposePage } from './comment-compose';
 import { formField, formKeyOf, permalink, wantsPreview } from './comment-page-view';
 import { COMPOSE_SCRIPTS, composeView } from './comments-board-page';
-import { renderThread } from './comments-thread-page';
+import { readThread, renderThread } from './comments-thread-page';
 import type { CommentsService } from './comments-service';
 
 const EDIT_CLOSED =
@@ -54,13 +54,13 @@ export function createThreadPagesRouter(deps: {
     .route('/b/:slug/c/:id')
     .get(auth.requirePageUser, async (req, res) => {
       const id = String(req.params.id);
-      const found = await comments.thread(String(req.params.slug), id, { limit: 1 });
+      const found = await readThread(comments, req, req.query.cursor);
       // A reply's permalink is its thread, scrolled to it.
       if (found.comment.id !== id) {
         const at = { id, board: found.board.slug, parentId: found.comment.id };
         return void res.redirect(301, permalink(base(res), at));
       }
-      await thread(req, res, {});
+      await renderThread(comments, req, res, {}, found);
     })
     .post(
       ...writer,

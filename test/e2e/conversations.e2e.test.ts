@@ -109,7 +109,7 @@ describe('conversations in a browser: boards, replies, editing, preview, sort', 
     it('when the author edits a reply with a preview first, then the thread shows the new text marked "edited"', async () => {
       await go(page, () =>
         page
-          .getByRole('link', { name: /^Edit your comment/ })
+          .getByRole('link', { name: /^Edit comment by demo/ })
           .nth(1)
           .click(),
       );
