@@ -4,7 +4,8 @@ import { currentUser } from '../auth/auth-user';
 import { ForbiddenError, NotFoundError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { withNotice } from '../http/page-notices';
-import { commentView } from './comment-page-view';
+import { MAIN_BOARD } from '../boards/board';
+import { boardPath as page, commentView } from './comment-page-view';
 import type { CommentsService } from './comments-service';
 
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
@@ -51,8 +52,17 @@ export function createCommentDeletePagesRouter(deps: {
     .route('/comments/:id/delete')
     .get(auth.requirePageUser, async (req, res) => {
       const user = currentUser(res);
-      const back = boardPath(req, res);
+      const given = boardPath(req, res);
       const record = await unlessGone(() => comments.get(user, String(req.params.id)));
+      // A link without its own way back returns to the comment's board.
+      const own = record && !given.back && !given.cursor && record.board !== MAIN_BOARD;
+      const back = own
+        ? {
+            ...given,
+            path: page(String(res.locals.base ?? ''), record.board),
+            back: `/b/${record.board}`,
+          }
+        : given;
       if (!record || record.hidden || record.deleted) {
         res.redirect(303, withNotice(back.path, 'comment-already-deleted'));
         return;

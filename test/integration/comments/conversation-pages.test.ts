@@ -333,6 +333,14 @@ describe('deleting on any board', () => {
     expect((await alice.agent.get(`/b/${slug}`)).text).not.toContain('delete me');
   });
 
+  it("when a delete link carries no way back, then its confirmation returns to the comment's own board", async () => {
+    const slug = await newBoard();
+    const mine = await apiPost(alice, slug, 'plain link');
+    const confirm = await alice.agent.get(`/comments/${mine.id}/delete`);
+    expect(confirm.text).toContain(`<input type="hidden" name="back" value="/b/${slug}">`);
+    expect(confirm.text).toContain(`<a href="/b/${slug}">Cancel</a>`);
+  });
+
   it('when the back address is not a page of this site, then the delete goes back to /comments', async () => {
     const slug = await newBoard();
     const mine = await apiPost(alice, slug, 'delete me too');
