@@ -173,6 +173,9 @@ describe('a board page', () => {
     expect(second.status).toBe(200);
     expect(second.text).toContain('number 20');
     expect(second.text).not.toContain('number 0<');
+    expect(oldest.text).toContain('<input type="hidden" name="sort" value="oldest">');
+    const posted = await send(alice, `/b/${slug}`, { text: 'late', sort: 'oldest' });
+    expect(posted.headers.location).toBe(`/b/${slug}?sort=oldest`);
   });
 
   it('when a comment has more replies than shown, then the newest show under it with a link to all of them; a deleted one is a placeholder', async () => {
