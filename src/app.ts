@@ -22,6 +22,7 @@ import { createCors } from './http/cors';
 import type { CommentsService } from './comments/comments-service';
 import type { BoardsService } from './boards/boards-service';
 import { createBoardsApiRouter } from './boards/boards-api-router';
+import { createBoardsPagesRouter } from './boards/boards-pages-router';
 import { createCommentsApiRouter } from './comments/comments-api-router';
 import { createCommentsPagesRouter } from './comments/comments-pages-router';
 import type { AccountsService } from './accounts/accounts-service';
@@ -135,6 +136,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAccountDeleteRouter(deps.accountDeletion, auth, pages));
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
+  app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
   app.use(notFoundHandler);

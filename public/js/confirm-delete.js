@@ -22,7 +22,8 @@
 
   function open(link) {
     var comment = link.closest('.comment');
-    var text = comment && comment.querySelector('.comment__text');
+    // The comment's own body (a top-level comment's replies come after it), shown as plain text.
+    var text = comment && comment.querySelector('.comment__body');
     var url = new URL(link.href);
     var dialog = element('dialog', { class: 'dialog', 'aria-labelledby': 'delete-dialog-title' });
     dialog.appendChild(
@@ -32,6 +33,7 @@
     var form = element('form', { method: 'post', action: url.pathname, class: 'actions' });
     form.appendChild(hidden('_csrf', csrf.value));
     form.appendChild(hidden('cursor', url.searchParams.get('cursor') || ''));
+    form.appendChild(hidden('back', url.searchParams.get('back') || ''));
     form.appendChild(
       element(
         'button',

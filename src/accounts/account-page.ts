@@ -1,8 +1,7 @@
 import type { Request, Response } from 'express';
 import { FieldErrors, PASSWORD_RULES } from '../auth/auth-input';
 import { MODERATORS_GROUP } from '../auth/auth-user';
-import { relativeTime } from '../comments/relative-time';
-import { utcTitle } from '../comments/comments-board-page';
+import { relativeTime, utcTitle } from '../http/relative-time';
 import type { AppError } from '../http/errors';
 import { csrfToken } from '../http/csrf';
 import type { AccountHolder, AccountOverview, MyAccountService } from './my-account-service';

@@ -22,11 +22,6 @@ export function createAuthPagesRouter(
   const { to, show, formAction } = createFormHelpers(auth, options);
 
   router
-    .route('/')
-    .get((_req, res) => to(res, '/comments'))
-    .all(methodNotAllowed('GET'));
-
-  router
     .route('/login')
     .get((req, res) =>
       show(req, res, 'login', {

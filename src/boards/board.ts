@@ -24,8 +24,10 @@ export type NewBoard = Pick<Board, 'slug' | 'title' | 'description' | 'visibilit
 export const BOARD_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 /** The board `/comments` and `/api/comments` address; it exists from its first use. */
 export const MAIN_BOARD = 'main';
-const TITLE_MAX = 80;
-const DESCRIPTION_MAX = 300;
+/** Longest board title, in characters. */
+export const TITLE_MAX = 80;
+/** Longest board description, in characters. */
+export const DESCRIPTION_MAX = 300;
 
 /** True when `value` can be a board's slug. */
 export function isBoardSlug(value: unknown): value is string {
@@ -43,32 +45,43 @@ function counts(createdAt: string) {
   return { commentCount: 0, lastCommentAt: null, createdAt };
 }
 
-/** Validates a new board; one 400 `validation_error` names every bad field. */
-export function parseNewBoard(body: unknown, createdAt: string): Board {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const problems: string[] = [];
+/** The fields of a new board, as the API names them. */
+export type NewBoardField = keyof NewBoard;
+
+/** What is wrong with each field of a new board (the API's words), empty when all is well. */
+export function newBoardProblems(
+  input: Record<string, unknown>,
+): Partial<Record<NewBoardField, string>> {
+  const problems: Partial<Record<NewBoardField, string>> = {};
   const { slug, title, description = '', visibility = 'members' } = input;
   if (!isBoardSlug(slug)) {
-    problems.push(
-      'slug must be 1 to 40 lower-case letters, digits or inner hyphens (for example "help-desk")',
-    );
+    problems.slug =
+      'slug must be 1 to 40 lower-case letters, digits or inner hyphens (for example "help-desk")';
   }
   const cleanTitle = typeof title === 'string' ? title.trim() : '';
   if ([...cleanTitle].length < 1 || [...cleanTitle].length > TITLE_MAX) {
-    problems.push(`title must be text of 1 to ${TITLE_MAX} characters`);
+    problems.title = `title must be text of 1 to ${TITLE_MAX} characters`;
   }
   const cleanDescription = typeof description === 'string' ? description.trim() : undefined;
   if (cleanDescription === undefined || [...cleanDescription].length > DESCRIPTION_MAX) {
-    problems.push(`description must be text of at most ${DESCRIPTION_MAX} characters`);
+    problems.description = `description must be text of at most ${DESCRIPTION_MAX} characters`;
   }
   if (visibility !== 'members' && visibility !== 'public') {
-    problems.push('visibility must be "members" or "public"');
+    problems.visibility = 'visibility must be "members" or "public"';
   }
+  return problems;
+}
+
+/** Validates a new board; one 400 `validation_error` names every bad field. */
+export function parseNewBoard(body: unknown, createdAt: string): Board {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const problems = Object.values(newBoardProblems(input));
   if (problems.length > 0) throw new ValidationError(problems.join('; '));
+  const { slug, title, description = '', visibility = 'members' } = input;
   return {
     slug: slug as string,
-    title: cleanTitle,
-    description: cleanDescription ?? '',
+    title: (title as string).trim(),
+    description: (description as string).trim(),
     visibility: visibility as BoardVisibility,
     ...counts(createdAt),
   };

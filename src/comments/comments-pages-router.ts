@@ -1,61 +1,64 @@
-import { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
+import { MAIN_BOARD } from '../boards/board';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText } from '../http/page-notices';
-import { failedPostState, renderBoard } from './comments-board-page';
+import { boardPath, formField, formKeyOf, wantsPreview } from './comment-page-view';
+import { showFormAgain, showPreview, type ComposePage } from './comment-compose';
+import { renderBoard } from './comments-board-page';
 import { createCommentDeletePagesRouter } from './comments-delete-pages-router';
+import { createThreadPagesRouter } from './comments-thread-pages-router';
 import type { CommentsService } from './comments-service';
 
-const FORM_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-type Form = Record<string, unknown>;
-/** A string field of a urlencoded form, or undefined. */
-const formField = (body: unknown, name: string): string | undefined => {
-  const value = (body as Form | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
-};
-
-/** The comment board pages: list with the post form, post (PRG), and the delete pages. */
+/** The board pages (`/comments` is board `main`, `/b/:slug` any board) and their post form. */
 export function createCommentsPagesRouter(deps: {
   comments: CommentsService;
   auth: AuthMiddleware;
 }): Router {
   const { comments, auth } = deps;
   const router = Router();
-  const base = (res: Response) => String(res.locals.base ?? '');
+  const slugOf = (req: Request) => (req.params.slug as string | undefined) ?? MAIN_BOARD;
+  const board: ComposePage = (req, res, state) =>
+    renderBoard(comments, req, res, slugOf(req), state);
 
-  // Any failure the writer can retry — invalid text, a reused form (it gets a fresh key), a stale
-  // token on a form from this site, the store busy or down (also in the sign-out check before the
-  // post) — shows the board again with their text and what went wrong.
-  const showFormAgain: ErrorRequestHandler = (error, req, res, next) => {
-    const failed = failedPostState(error);
-    if (failed && !res.locals.user) auth.identifyUser(req, res);
-    if (!failed || !res.locals.user) return void next(error);
-    const formKey = failed.status === 422 ? undefined : formField(req.body, 'idempotencyKey');
-    renderBoard(comments, req, res, {
-      ...failed,
-      text: formField(req.body, 'text'),
-      formKey,
-    }).catch(next);
+  const post = async (req: Request, res: Response) => {
+    if (wantsPreview(req.body)) return showPreview(comments, req, res, board);
+    const key = formKeyOf(req.body);
+    await comments.create(
+      currentUser(res),
+      { text: formField(req.body, 'text') },
+      key && `form:${key}`,
+      { board: slugOf(req) },
+    );
+    const sort = formField(req.body, 'sort') === 'oldest' ? '?sort=oldest' : '';
+    res.redirect(303, `${boardPath(String(res.locals.base ?? ''), slugOf(req))}${sort}`);
   };
-
-  const post: RequestHandler = async (req, res) => {
-    const formKey = formField(req.body, 'idempotencyKey');
-    const key = formKey && FORM_KEY.test(formKey) ? `form:${formKey}` : undefined;
-    await comments.create(currentUser(res), { text: formField(req.body, 'text') }, key);
-    res.redirect(303, `${base(res)}/comments`);
-  };
+  const show = (req: Request, res: Response) =>
+    board(req, res, { notice: noticeText(req.query.notice) });
+  // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
+  const writer = [auth.requirePageWriterKeeping('text'), auth.verifyCsrf];
 
   router
     .route('/comments')
-    .get(auth.requirePageUser, (req, res) =>
-      renderBoard(comments, req, res, { notice: noticeText(req.query.notice) }),
-    )
-    // A lost session keeps the typed text through sign-in (auth shows it again, not posted).
-    .post(auth.requirePageWriterKeeping('text'), auth.verifyCsrf, post, showFormAgain)
+    .get(auth.requirePageUser, show)
+    .post(...writer, post, showFormAgain(auth, board))
+    .all(methodNotAllowed('GET', 'POST'));
+  router
+    .route('/b/:slug')
+    .get(auth.requirePageUser, (req, res) => {
+      // One address per page: `main`'s is `/comments` (its old links and forms keep working).
+      if (req.params.slug !== MAIN_BOARD) return show(req, res);
+      const query = req.originalUrl.indexOf('?');
+      res.redirect(
+        301,
+        `${res.locals.base ?? ''}/comments${query < 0 ? '' : req.originalUrl.slice(query)}`,
+      );
+    })
+    .post(...writer, post, showFormAgain(auth, board))
     .all(methodNotAllowed('GET', 'POST'));
 
+  router.use(createThreadPagesRouter(deps));
   router.use(createCommentDeletePagesRouter(deps));
   return router;
 }

@@ -16,7 +16,7 @@ import { createEditing } from './comment-editing';
 import { createPosting, type CreateResult, type RateLimit } from './comment-posting';
 import { plainTextHtml } from './comment-html';
 import { createThreadReads, threadCursorScope } from './comment-threads';
-import { DEFAULT_LIMIT } from './comment-validation';
+import { DEFAULT_LIMIT, parseCommentText } from './comment-validation';
 import { decodeCursor, pageCursors } from './comments-cursor';
 import type { CommentsRepository } from './comments-repository';
 import type { IdempotencyStore } from './idempotency-store';
@@ -65,6 +65,10 @@ export interface CommentsService {
   remove(user: AuthUser, id: string): Promise<void>;
   /** Whether `user` may remove `comment` (to show the button). */
   canRemove(user: AuthUser, comment: Comment): boolean;
+  /** Whether `user` may edit `comment` now: its author, inside the edit window (to show the link). */
+  canEdit(user: AuthUser, comment: Comment): boolean;
+  /** The text as it would be posted, rendered (validated like a post; nothing is stored). */
+  preview(input: { text: unknown }): { text: string; html: string };
   /** A board page: the board, its top-level comments and their newest replies (three calls). */
   boardPage: ThreadReads['boardPage'];
   /** A thread page: the comment (`id` may be a reply) and a page of replies (at most three calls). */
@@ -92,13 +96,14 @@ export function createCommentsService(options: {
   const notFound = () => new NotFoundError('There is no comment with that id');
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
+  const editWindowMs = (options.editWindowSeconds ?? DEFAULT_EDIT_WINDOW_SECONDS) * 1000;
   const post = createPosting({ ...options, now });
   const editing = createEditing({
     repository: repo,
     boards,
     now,
     rateLimit: options.rateLimit,
-    editWindowSeconds: options.editWindowSeconds ?? DEFAULT_EDIT_WINDOW_SECONDS,
+    editWindowSeconds: editWindowMs / 1000,
     canRemove,
   });
 
@@ -149,6 +154,17 @@ export function createCommentsService(options: {
     },
 
     canRemove,
+
+    canEdit(user, comment) {
+      if (comment.deleted || comment.userId !== user.sub) return false;
+      return now() - Date.parse(comment.createdAt) < editWindowMs;
+    },
+
+    preview(input) {
+      const text = parseCommentText(input.text);
+      return { text, html: render(text) };
+    },
+
     ...createThreadReads({ repository: repo, boards, now, present }),
   };
 }

@@ -83,6 +83,6 @@ describe('sign-in pages in a real browser', () => {
       page.getByRole('button', { name: 'Post comment' }).click(),
     ]);
     expect(new URL(page.url()).pathname).toBe('/comments');
-    await expect(page.locator('.comment__text').first().textContent()).resolves.toBe(text);
+    await expect(page.locator('.comment__body').first().textContent()).resolves.toBe(text);
   });
 });

@@ -25,7 +25,7 @@ describe('the board pages a person uses', () => {
   const submit = async (on: Page, click: () => Promise<void>) => {
     await Promise.all([on.waitForNavigation(), click()]);
   };
-  const texts = (on: Page) => on.locator('.comment-list .comment__text').allTextContents();
+  const texts = (on: Page) => on.locator('.comment-list .comment__body').allTextContents();
   /** Logs a fresh browser (own cookies, chosen JS and time zone) in as the demo user on the board. */
   async function signedInPage(options: { javaScript?: boolean; timezoneId?: string }) {
     const other = await (await newContext(session.browser, options)).newPage();
@@ -96,7 +96,7 @@ describe('the board pages a person uses', () => {
     const confirmUrl = noJs.url();
     expect(confirmUrl).toMatch(/\/comments\/[0-9A-Z]{26}\/delete$/);
     expect(await noJs.getByRole('heading', { level: 1 }).innerText()).toBe('Delete your comment?');
-    expect(await noJs.locator('.comment__text').innerText()).toBe('Delete me without scripts');
+    expect(await noJs.locator('.comment__body').innerText()).toBe('Delete me without scripts');
     await submit(noJs, () => noJs.getByRole('button', { name: 'Delete comment' }).click());
     expect(noJs.url()).toBe(at('/comments?notice=comment-deleted'));
     expect(await noJs.getByRole('status').innerText()).toBe('Comment deleted.');

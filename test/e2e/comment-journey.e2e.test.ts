@@ -61,7 +61,7 @@ describe('a new user in a real browser', () => {
     );
     await submit(() => page.getByRole('button', { name: 'Post comment' }).click());
     expect(page.url()).toBe(at('/comments'));
-    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
+    await expect(comments().first().locator('.comment__body').textContent()).resolves.toBe(text);
     await expect(comments().first().locator('.comment__author').textContent()).resolves.toBe(
       username,
     );
@@ -71,7 +71,7 @@ describe('a new user in a real browser', () => {
     await submit(() => page.getByRole('link', { name: 'Older comments' }).click());
     expect(page.url()).toMatch(/\/comments\?cursor=/);
     expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('Older comments');
-    const older = await comments().locator('.comment__text').allTextContents();
+    const older = await comments().locator('.comment__body').allTextContents();
     expect(older).toEqual([
       'Seeded comment 6',
       'Seeded comment 5',
@@ -83,7 +83,7 @@ describe('a new user in a real browser', () => {
     await screenshotBothWidths(page, 'journey-comments-older');
     await submit(() => page.getByRole('link', { name: 'Newest comments' }).click());
     expect(page.url()).toBe(at('/comments'));
-    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(text);
+    await expect(comments().first().locator('.comment__body').textContent()).resolves.toBe(text);
 
     const deleteLink = comments()
       .first()
@@ -94,7 +94,7 @@ describe('a new user in a real browser', () => {
     await submit(() => dialog.getByRole('button', { name: 'Delete comment' }).click());
     expect(page.url()).toBe(at('/comments?notice=comment-deleted'));
     expect(await page.getByRole('status').textContent()).toBe('Comment deleted.');
-    await expect(comments().first().locator('.comment__text').textContent()).resolves.toBe(
+    await expect(comments().first().locator('.comment__body').textContent()).resolves.toBe(
       'Seeded comment 25',
     );
     expect(await page.getByText(text).count()).toBe(0);

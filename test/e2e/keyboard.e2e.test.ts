@@ -57,7 +57,7 @@ describe('the board by keyboard alone', () => {
     const button = await tabTo(page, (el) => el.text === 'Post comment', 1);
     expect(button.outline).not.toMatch(/^none/);
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-    const first = page.locator('.comment-list > li').first().locator('.comment__text');
+    const first = page.locator('.comment-list > li').first().locator('.comment__body');
     await expect(first.textContent()).resolves.toBe(text);
   });
 });

@@ -26,7 +26,7 @@ describe('the board with JavaScript disabled', () => {
     ]);
     expect(page.url()).toBe(`${app.baseUrl}/comments`);
     const first = page.locator('.comment-list > li').first();
-    await expect(first.locator('.comment__text').textContent()).resolves.toBe(text);
+    await expect(first.locator('.comment__body').textContent()).resolves.toBe(text);
     await expect(first.locator('.comment__author').textContent()).resolves.toBe(DEMO_USER.username);
   });
 });

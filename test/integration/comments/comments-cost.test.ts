@@ -97,11 +97,11 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     });
   });
 
-  it('when the comments page is shown to a signed-in browser, then it is one Query', async () => {
+  it('when the comments page is shown to a signed-in browser, then it is the board GetItem and one Query', async () => {
     const user = await createConfirmedUser(t);
     const browser = await signInAgent(t, user.username, user.password);
     const calls = await callsOf(() => browser.agent.get('/comments').expect(200));
-    expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+    expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: [] });
   });
 
   it('when a browser posts, confirms and deletes its comment, then the confirmation is one BatchGetItem and the writes cost as in the API (the page guard reads the user record itself)', async () => {
@@ -131,7 +131,7 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     });
   });
 
-  it('when a page goes back to newer comments, then it is still one Query', async () => {
+  it('when a page goes back to newer comments, then it is still the board GetItem and one Query', async () => {
     const user = await createConfirmedUser(t);
     const browser = await signInAgent(t, user.username, user.password);
     const { body } = await api().get('/api/comments?limit=1').set(bearer()).expect(200);
@@ -139,7 +139,25 @@ describe('DynamoDB and Cognito calls per comments request', () => {
     const calls = await callsOf(() =>
       browser.agent.get(`/comments?cursor=${older.body.prevCursor}`).expect(200),
     );
-    expect(calls).toEqual({ dynamo: ['Query'], cognito: [] });
+    expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: [] });
+  });
+
+  it('when a board page shows replies and a thread page is opened, then they cost three calls each at most', async () => {
+    const user = await createConfirmedUser(t);
+    const browser = await signInAgent(t, user.username, user.password);
+    const top = await api().post('/api/comments').set(bearer()).send({ text: 'top' });
+    const reply = await api()
+      .post('/api/comments')
+      .set(bearer())
+      .send({ text: 'reply', parentId: top.body.id });
+    const board = await callsOf(() => browser.agent.get('/comments').expect(200));
+    const thread = await callsOf(() => browser.agent.get(`/b/main/c/${top.body.id}`).expect(200));
+    const permalink = await callsOf(() =>
+      browser.agent.get(`/b/main/c/${reply.body.id}`).expect(301),
+    );
+    expect(board).toEqual({ dynamo: ['GetItem', 'Query', 'BatchGetItem'], cognito: [] });
+    expect(thread).toEqual({ dynamo: ['BatchGetItem', 'Query'], cognito: [] });
+    expect(permalink).toEqual({ dynamo: ['BatchGetItem', 'BatchGetItem', 'Query'], cognito: [] });
   });
 });
 

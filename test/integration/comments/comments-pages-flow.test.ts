@@ -120,7 +120,7 @@ describe('the compose form after a failure', () => {
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/<p class="field-error" id="comment-text-error">[^<]+<\/p>/);
     expect(res.text).toMatch(
-      /<textarea id="comment-text"[^>]*aria-describedby="comment-text-error comment-text-hint" aria-invalid="true" autofocus/,
+      /<textarea id="comment-text"[^>]*aria-describedby="comment-text-error comment-text-hint comment-text-format" aria-invalid="true" autofocus/,
     );
   });
 });

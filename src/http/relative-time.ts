@@ -18,3 +18,11 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   }
   return format.format(-1, 'minute');
 }
+
+/** "2026-11-25 18:30 UTC": the hover text without JavaScript (a script swaps in local time). */
+export function utcTitle(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

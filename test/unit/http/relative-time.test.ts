@@ -1,4 +1,4 @@
-import { relativeTime } from '../../../src/comments/relative-time';
+import { relativeTime } from '../../../src/http/relative-time';
 
 const NOW = Date.parse('2025-06-15T12:00:00.000Z');
 const ago = (seconds: number) => new Date(NOW - seconds * 1000).toISOString();
