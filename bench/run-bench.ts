@@ -3,13 +3,22 @@ import path from 'node:path';
 import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
-import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
+import {
+  benchRoutes,
+  countCalls,
+  loginRoute,
+  MARKDOWN_LIST_ROUTE,
+  PLAIN_LIST_ROUTE,
+  standInQuery,
+} from './bench-routes';
 import { startBenchStack } from './bench-stack';
 import { measureColdStarts } from './cold-start';
 import { JWKS_FILE, removePackagedJwks, writePackagedJwks } from '../scripts/jwks-file';
 import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
 import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
+import { listingRenderCosts } from './markdown-cost';
+import { seedMarkdownBoards } from './markdown-comments';
 import { measurePageWeight } from './page-weight';
 import { formatResults, type BenchResults } from './results-table';
 import { startServerProcess } from './server-process';
@@ -62,7 +71,17 @@ async function main(): Promise<void> {
   try {
     const session = await signIn(server.url, stack.user);
     await seedComments(server.url, session.accessToken, 25);
+    const moderator = await signIn(server.url, stack.moderator);
+    await seedMarkdownBoards(server.url, {
+      user: session.accessToken,
+      moderator: moderator.accessToken,
+    });
     const targets = benchRoutes(session);
+    const pathOf = (route: string) => targets.find((target) => target.name === route)!.path;
+    const renderCosts = await listingRenderCosts(server.url, targets[1].headers!, {
+      plain: pathOf(PLAIN_LIST_ROUTE),
+      markdown: pathOf(MARKDOWN_LIST_ROUTE),
+    });
     console.log('Counting AWS calls per request...');
     const calls = await countCalls(server, [...targets, loginRoute(stack.user)]);
     const newest = (await (
@@ -93,9 +112,9 @@ async function main(): Promise<void> {
         ...(await withoutLogging(stack.env, target)),
       });
     }
-    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map((route) =>
-      warm.find((row) => row.route === route)!,
-    );
+    const rowOf = (route: string) => warm.find((row) => row.route === route)!;
+    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map(rowOf);
+    const [plainList, markdownList] = [PLAIN_LIST_ROUTE, MARKDOWN_LIST_ROUTE].map(rowOf);
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
     const baselineCpuUs = (baseline[0].cpuUsPerRequest! + baseline[1].cpuUsPerRequest!) / 2;
@@ -174,6 +193,13 @@ async function main(): Promise<void> {
         cost: 1 - logged.reqPerSec / unlogged.reqPerSec,
         cpuCost: logged.cpuUsPerRequest! / unlogged.cpuUsPerRequest! - 1,
       },
+      markdown: {
+        plainRoute: PLAIN_LIST_ROUTE,
+        markdownRoute: MARKDOWN_LIST_ROUTE,
+        ratio: markdownList.reqPerSec / plainList.reqPerSec,
+        cpuRatio: markdownList.cpuUsPerRequest! / plainList.cpuUsPerRequest!,
+        ...renderCosts,
+      },
       pageWeight,
       calls,
     };
@@ -187,6 +213,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  console.error(error.stack);
+  console.error(error);
   process.exit(1);
 });
