@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
 import {
@@ -12,9 +11,7 @@ import {
   standInQuery,
 } from './bench-routes';
 import { startBenchStack } from './bench-stack';
-import { measureColdStarts } from './cold-start';
-import { JWKS_FILE, removePackagedJwks, writePackagedJwks } from '../scripts/jwks-file';
-import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
+import { coldStartRows } from './cold-start-rows';
 import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
 import { listingRenderCosts } from './markdown-cost';
@@ -60,6 +57,7 @@ function logFileStats(file: string) {
 }
 
 async function main(): Promise<void> {
+  const started = new Date().toISOString();
   const machine = machineInfo();
   console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
   const stack = await startBenchStack();
@@ -122,57 +120,12 @@ async function main(): Promise<void> {
     const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
     console.log('Cold starts...');
-    const [hello, app, appFetching] = [
-      await buildHelloBundle(),
-      await loadAppBundle(),
-      await loadAppBundle(),
-    ];
-    // As `npm run deploy` does once the pool exists: the package carries the pool's JWKS. The
-    // second copy has none, so its first authenticated request fetches it (the old behaviour).
-    const jwksUri = `${stack.cognitoEndpoint}/${stack.env.COGNITO_USER_POOL_ID}/.well-known/jwks.json`;
-    await writePackagedJwks(jwksUri, path.join(app.dir, JWKS_FILE));
-    removePackagedJwks(path.join(appFetching.dir, JWKS_FILE));
-    const health = httpApiEvent({ path: '/healthz' });
-    const list = httpApiEvent({
-      path: '/api/comments',
-      headers: { authorization: `Bearer ${session.accessToken}` },
-    });
-    const requests = [
-      ['GET /healthz', health, app],
-      ['GET /api/comments (with a token; JWKS packaged)', list, app],
-      ['GET /api/comments (with a token; JWKS fetched)', list, appFetching],
-    ] as const;
-    const [helloCold, ...appColds] = await measureColdStarts(
-      [
-        { bundle: hello, event: health, env: {} },
-        ...requests.map(([, event, bundle]) => ({ bundle, event, env: stack.env })),
-      ],
-      COLD_RUNS,
-    );
-    const rows = requests.map(([request], i) => {
-      const appCold = appColds[i];
-      if (appCold.status !== 200) throw new Error(`cold ${request} answered ${appCold.status}`);
-      return {
-        request,
-        app: appCold,
-        hello: helloCold,
-        ratio: appCold.wallMs / helloCold.wallMs,
-        cpuRatio: appCold.cpuMs / helloCold.cpuMs,
-      };
-    });
+    const coldStart = await coldStartRows(stack, session.accessToken, COLD_RUNS);
 
     const results: BenchResults = {
-      date: new Date().toISOString(),
+      date: started,
       machine,
-      coldStart: {
-        bundles: [hello, app].map(({ name, source, zipBytes, handlerBytes }) => ({
-          name,
-          source,
-          zipBytes,
-          handlerBytes,
-        })),
-        rows,
-      },
+      coldStart,
       warm: {
         durationSec: DURATION,
         connections: 50,
