@@ -1,15 +1,30 @@
 import type { HttpSession } from '../test/helpers/http-sign-in';
 import type { RouteTarget } from './load-runner';
+import { MARKDOWN_BOARD, PLAIN_BOARD } from './markdown-comments';
 import type { RouteCalls } from './results-table';
 import type { ServerProcess } from './server-process';
 
-/** The five routes the warm bench measures, with the credentials each needs. */
+/** The listing of a board of plain-text comments: the baseline of the Markdown row. */
+export const PLAIN_LIST_ROUTE = 'GET /api/boards/…/comments (plain text)';
+/** The same listing on a board of Markdown-heavy comments of the same length. */
+export const MARKDOWN_LIST_ROUTE = 'GET /api/boards/…/comments (Markdown)';
+
+/** The routes the warm bench measures, with the credentials each needs. */
 export function benchRoutes(session: HttpSession): RouteTarget[] {
   const bearer = { authorization: `Bearer ${session.accessToken}` };
+  const boardList = (name: string, slug: string): RouteTarget => ({
+    name,
+    method: 'GET',
+    path: `/api/boards/${slug}/comments?limit=20`,
+    headers: bearer,
+  });
   return [
     { name: 'GET /healthz', method: 'GET', path: '/healthz' },
     { name: 'GET /api/me', method: 'GET', path: '/api/me', headers: bearer },
     { name: 'GET /api/comments', method: 'GET', path: '/api/comments?limit=20', headers: bearer },
+    // Back to back, so the machine's load of the moment hits both alike.
+    boardList(PLAIN_LIST_ROUTE, PLAIN_BOARD),
+    boardList(MARKDOWN_LIST_ROUTE, MARKDOWN_BOARD),
     {
       name: 'GET /comments',
       method: 'GET',
@@ -41,7 +56,12 @@ export async function countCalls(server: ServerProcess, targets: RouteTarget[], 
   for (const target of targets) {
     await server.resetCounts();
     for (let i = 0; i < times; i += 1) {
-      const res = await fetch(`${server.url}${target.path}`, { ...target, redirect: 'manual' });
+      const res = await fetch(`${server.url}${target.path}`, {
+        ...target,
+        redirect: 'manual',
+      }).catch((error: Error) => {
+        throw new Error(`${target.name} (request ${i + 1}): ${error.message}`, { cause: error });
+      });
       if (res.status >= 400) throw new Error(`${target.name} answered ${res.status}`);
       await res.arrayBuffer();
     }

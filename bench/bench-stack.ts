@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminAddUserToGroupCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { startLocalCognito, type LocalCognito } from '../src/local/local-cognito';
 import { freePort } from '../src/local/port-check';
 import { ensureTable, ensureUser, ensureUserPool } from '../src/local/provision';
@@ -15,6 +18,8 @@ export interface BenchStack {
   dynamoEndpoint: string;
   cognitoEndpoint: string;
   user: { username: string; password: string };
+  /** A second user in `moderators`, only to create the bench's boards (the measured user stays ordinary). */
+  moderator: { username: string; password: string };
   stop(): Promise<void>;
 }
 
@@ -40,7 +45,10 @@ async function startDynaliteProcess(): Promise<{ endpoint: string; child: ChildP
   return { endpoint: `http://127.0.0.1:${port}`, child };
 }
 
-/** Starts dynalite and cognito-local on free ports, creates the table, pool, client and a bench user. */
+/**
+ * Starts dynalite and cognito-local on free ports, creates the table, pool, client, a bench user and
+ * a moderator.
+ */
 export async function startBenchStack(): Promise<BenchStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-stack-'));
   const dynamo = await startDynaliteProcess();
@@ -57,6 +65,19 @@ export async function startBenchStack(): Promise<BenchStack> {
   await ensureTable(dynamoAdmin, 'comments');
   const ids = await ensureUserPool(cognitoAdmin, 'bench-pool');
   await ensureUser(cognitoAdmin, ids.userPoolId, user);
+  const moderator = {
+    username: 'bench-mod',
+    password: 'Bench-Passw0rd!',
+    email: 'mod@example.com',
+  };
+  await ensureUser(cognitoAdmin, ids.userPoolId, moderator);
+  await cognitoAdmin.send(
+    new AdminAddUserToGroupCommand({
+      UserPoolId: ids.userPoolId,
+      Username: moderator.username,
+      GroupName: 'moderators',
+    }),
+  );
   dynamoAdmin.destroy();
   cognitoAdmin.destroy();
   return {
@@ -66,10 +87,14 @@ export async function startBenchStack(): Promise<BenchStack> {
       COGNITO_CLIENT_ID: ids.clientId,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       COGNITO_ENDPOINT: cognito.endpoint,
+      // The real limit stays on (its UpdateItem is part of every post's cost), set to the highest
+      // value config allows so the seeding and the POST row's ~5,000 posts a minute are not refused.
+      POST_RATE_PER_MINUTE: '10000',
     },
     dynamoEndpoint: dynamo.endpoint,
     cognitoEndpoint: cognito.endpoint,
     user,
+    moderator,
     async stop() {
       dynamo.child.kill();
       await cognito.stop();

@@ -16,7 +16,7 @@ interface CpuProfile {
 }
 
 /** Where one source position came from: a package, one of our folders, Node itself, or V8. */
-function ownerOf(mapped: string | null, url: string, fn: string): string {
+export function ownerOf(mapped: string | null, url: string, fn: string): string {
   // Unbundled code (the bench server runs src/ under tsx) is its own source.
   const source =
     mapped ?? (url.startsWith('file://') ? path.relative(ROOT, new URL(url).pathname) : null);

@@ -52,18 +52,19 @@ async function bundleEntry(
   outRel: string,
   extra: string[] = [],
   alias: Record<string, string> = {},
+  root = ROOT,
 ): Promise<AdmZip> {
   const out = tempDir('bench-build-');
   await build({
     ...ESBUILD_OPTIONS,
-    absWorkingDir: ROOT,
+    absWorkingDir: root,
     alias,
-    entryPoints: [path.join(ROOT, entry)],
+    entryPoints: [path.join(root, entry)],
     outfile: path.join(out, outRel),
   });
   const zip = new AdmZip();
   zip.addLocalFolder(out);
-  for (const item of extra.map((rel) => [rel, path.join(ROOT, rel)])) {
+  for (const item of extra.map((rel) => [rel, path.join(root, rel)])) {
     if (!existsSync(item[1])) continue;
     if (statSync(item[1]).isDirectory()) zip.addLocalFolder(item[1], item[0]);
     else zip.addLocalFile(item[1], path.dirname(item[0]));
@@ -106,16 +107,20 @@ export async function loadAppBundle(): Promise<LambdaBundle> {
       'src/lambda.js',
     );
   }
+  return bundleAppAt(ROOT, 'app', 'esbuild of src/lambda.ts (no .serverless/*.zip found)');
+}
+
+/**
+ * `<root>/src/lambda.ts` bundled as the package does, zipped with views/, the stylesheet and the
+ * asset manifest and JWKS when `root` has them: the app of this or an older checkout.
+ */
+export async function bundleAppAt(root: string, name: string, source: string) {
   const zip = await bundleEntry(
     'src/lambda.ts',
     'src/lambda.js',
     ['views', 'public/css/site.css', '.build/asset-manifest.json', '.build/jwks.json'],
     APP_ALIAS,
+    root,
   );
-  return unpack(
-    'app',
-    'esbuild of src/lambda.ts (no .serverless/*.zip found)',
-    zip,
-    'src/lambda.js',
-  );
+  return unpack(name, source, zip, 'src/lambda.js');
 }

@@ -2,6 +2,7 @@ import type { ColdStart } from './cold-start';
 import type { LambdaBundle } from './lambda-bundles';
 import type { LoadResult } from './load-runner';
 import type { MachineInfo } from './machine';
+import type { RenderCost } from './markdown-cost';
 import type { PageWeight } from './page-weight';
 
 /** Calls one request of a route makes to AWS services (averaged over several requests). */
@@ -50,8 +51,33 @@ export interface BenchResults {
     /** CPU per request added by logging: with / without − 1. */
     cpuCost: number;
   };
+  /** The board listing with Markdown-heavy comments against the same listing in plain text. */
+  markdown: {
+    plainRoute: string;
+    markdownRoute: string;
+    /** Markdown's req/s ÷ plain's. */
+    ratio: number;
+    /** Markdown's CPU per request ÷ plain's. */
+    cpuRatio: number;
+    plain: RenderCost;
+    markdown: RenderCost;
+  };
   pageWeight: PageWeight;
   calls: RouteCalls[];
+}
+
+function markdownLine(r: BenchResults): string {
+  const md = r.markdown;
+  const [plain, marked] = [md.plainRoute, md.markdownRoute].map((route) =>
+    r.warm.rows.find((row) => row.route === route)!,
+  );
+  const extraUs = marked.cpuUsPerRequest! - plain.cpuUsPerRequest!;
+  return [
+    `Markdown on read: the listing of 20 Markdown-heavy comments (${n(md.markdown.textChars / 20)} characters each on average, ${n(md.markdown.htmlChars / 20)} of html) answers at ${n(md.ratio, 2)}× the req/s of the same listing in plain text of the same lengths (${n(md.plain.htmlChars / 20)} characters of html each)`,
+    `and takes ${n(md.cpuRatio, 2)}× its CPU per request (${n(extraUs)} µs more).`,
+    `Rendered in the bench process with the app's renderer, the 20 comments take ${n(md.markdown.renderUs)} µs (Markdown) and ${n(md.plain.renderUs)} µs (plain text) per listing, median of 1,000 rounds:`,
+    `what storing the html at write time would save per listing. JSON body: ${kb(md.markdown.listingBytes)} (Markdown), ${kb(md.plain.listingBytes)} (plain text).`,
+  ].join(' ');
 }
 
 const n = (value: number, digits = 0) =>
@@ -136,6 +162,8 @@ export function formatResults(r: BenchResults): string {
     `Logging: the app runs at LOG_LEVEL=${r.logging.level} (the deployed default) with its log going to a file: ${n(r.logging.lines)} lines (${kb(r.logging.bytes)}) during the warm runs. ${r.logging.route} with logging off (LOG_LEVEL=SILENT, same route, its own process) is the "(logging off)" row: logging costs ${n(100 * r.logging.cost)}% of that route's req/s and adds ${n(100 * r.logging.cpuCost)}% to its CPU per request.`,
     '',
     `DynamoDB stand-in ceiling: dynalite answers the list's Query directly at ${n(r.warm.standIn.reqPerSec)} req/s (p50 ${n(r.warm.standIn.p50Ms)} ms, p99 ${n(r.warm.standIn.p99Ms)} ms); GET /api/comments reaches ${n((100 * (r.warm.rows.find((row) => row.route === 'GET /api/comments')?.reqPerSec ?? NaN)) / r.warm.standIn.reqPerSec)}% of it.`,
+    '',
+    markdownLine(r),
     '',
     `Calls per request: ${r.calls.map((c) => `${c.route}: ${c.detail || 'none'}`).join('; ')}.`,
     '',

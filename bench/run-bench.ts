@@ -1,15 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { httpApiEvent } from '../test/helpers/api-gateway-events';
 import { signIn } from '../test/helpers/http-sign-in';
 import { seedComments } from './seed-comments';
-import { benchRoutes, countCalls, loginRoute, standInQuery } from './bench-routes';
+import {
+  benchRoutes,
+  countCalls,
+  loginRoute,
+  MARKDOWN_LIST_ROUTE,
+  PLAIN_LIST_ROUTE,
+  standInQuery,
+} from './bench-routes';
 import { startBenchStack } from './bench-stack';
-import { measureColdStarts } from './cold-start';
-import { JWKS_FILE, removePackagedJwks, writePackagedJwks } from '../scripts/jwks-file';
-import { buildHelloBundle, loadAppBundle } from './lambda-bundles';
+import { coldStartRows } from './cold-start-rows';
 import { runLoad, type LoadResult, type RouteTarget } from './load-runner';
 import { machineInfo } from './machine';
+import { listingRenderCosts } from './markdown-cost';
+import { seedMarkdownBoards } from './markdown-comments';
 import { measurePageWeight } from './page-weight';
 import { formatResults, type BenchResults } from './results-table';
 import { startServerProcess } from './server-process';
@@ -51,6 +57,7 @@ function logFileStats(file: string) {
 }
 
 async function main(): Promise<void> {
+  const started = new Date().toISOString();
   const machine = machineInfo();
   console.log(`Bench on ${machine.cpu} × ${machine.cores}, Node ${machine.node}`);
   const stack = await startBenchStack();
@@ -62,7 +69,17 @@ async function main(): Promise<void> {
   try {
     const session = await signIn(server.url, stack.user);
     await seedComments(server.url, session.accessToken, 25);
+    const moderator = await signIn(server.url, stack.moderator);
+    await seedMarkdownBoards(server.url, {
+      user: session.accessToken,
+      moderator: moderator.accessToken,
+    });
     const targets = benchRoutes(session);
+    const pathOf = (route: string) => targets.find((target) => target.name === route)!.path;
+    const renderCosts = await listingRenderCosts(server.url, targets[1].headers!, {
+      plain: pathOf(PLAIN_LIST_ROUTE),
+      markdown: pathOf(MARKDOWN_LIST_ROUTE),
+    });
     console.log('Counting AWS calls per request...');
     const calls = await countCalls(server, [...targets, loginRoute(stack.user)]);
     const newest = (await (
@@ -93,9 +110,9 @@ async function main(): Promise<void> {
         ...(await withoutLogging(stack.env, target)),
       });
     }
-    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map((route) =>
-      warm.find((row) => row.route === route)!,
-    );
+    const rowOf = (route: string) => warm.find((row) => row.route === route)!;
+    const [logged, unlogged] = [LOGGING_ROUTE, `${LOGGING_ROUTE}${LOGGING_OFF}`].map(rowOf);
+    const [plainList, markdownList] = [PLAIN_LIST_ROUTE, MARKDOWN_LIST_ROUTE].map(rowOf);
     baseline.push(await helloBaseline());
     const baselineReqPerSec = (baseline[0].reqPerSec + baseline[1].reqPerSec) / 2;
     const baselineCpuUs = (baseline[0].cpuUsPerRequest! + baseline[1].cpuUsPerRequest!) / 2;
@@ -103,57 +120,12 @@ async function main(): Promise<void> {
     const standIn = await runLoad(stack.dynamoEndpoint, standInQuery, { durationSec: DURATION });
 
     console.log('Cold starts...');
-    const [hello, app, appFetching] = [
-      await buildHelloBundle(),
-      await loadAppBundle(),
-      await loadAppBundle(),
-    ];
-    // As `npm run deploy` does once the pool exists: the package carries the pool's JWKS. The
-    // second copy has none, so its first authenticated request fetches it (the old behaviour).
-    const jwksUri = `${stack.cognitoEndpoint}/${stack.env.COGNITO_USER_POOL_ID}/.well-known/jwks.json`;
-    await writePackagedJwks(jwksUri, path.join(app.dir, JWKS_FILE));
-    removePackagedJwks(path.join(appFetching.dir, JWKS_FILE));
-    const health = httpApiEvent({ path: '/healthz' });
-    const list = httpApiEvent({
-      path: '/api/comments',
-      headers: { authorization: `Bearer ${session.accessToken}` },
-    });
-    const requests = [
-      ['GET /healthz', health, app],
-      ['GET /api/comments (with a token; JWKS packaged)', list, app],
-      ['GET /api/comments (with a token; JWKS fetched)', list, appFetching],
-    ] as const;
-    const [helloCold, ...appColds] = await measureColdStarts(
-      [
-        { bundle: hello, event: health, env: {} },
-        ...requests.map(([, event, bundle]) => ({ bundle, event, env: stack.env })),
-      ],
-      COLD_RUNS,
-    );
-    const rows = requests.map(([request], i) => {
-      const appCold = appColds[i];
-      if (appCold.status !== 200) throw new Error(`cold ${request} answered ${appCold.status}`);
-      return {
-        request,
-        app: appCold,
-        hello: helloCold,
-        ratio: appCold.wallMs / helloCold.wallMs,
-        cpuRatio: appCold.cpuMs / helloCold.cpuMs,
-      };
-    });
+    const coldStart = await coldStartRows(stack, session.accessToken, COLD_RUNS);
 
     const results: BenchResults = {
-      date: new Date().toISOString(),
+      date: started,
       machine,
-      coldStart: {
-        bundles: [hello, app].map(({ name, source, zipBytes, handlerBytes }) => ({
-          name,
-          source,
-          zipBytes,
-          handlerBytes,
-        })),
-        rows,
-      },
+      coldStart,
       warm: {
         durationSec: DURATION,
         connections: 50,
@@ -174,6 +146,13 @@ async function main(): Promise<void> {
         cost: 1 - logged.reqPerSec / unlogged.reqPerSec,
         cpuCost: logged.cpuUsPerRequest! / unlogged.cpuUsPerRequest! - 1,
       },
+      markdown: {
+        plainRoute: PLAIN_LIST_ROUTE,
+        markdownRoute: MARKDOWN_LIST_ROUTE,
+        ratio: markdownList.reqPerSec / plainList.reqPerSec,
+        cpuRatio: markdownList.cpuUsPerRequest! / plainList.cpuUsPerRequest!,
+        ...renderCosts,
+      },
       pageWeight,
       calls,
     };
@@ -187,6 +166,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  console.error(error.stack);
+  console.error(error);
   process.exit(1);
 });
