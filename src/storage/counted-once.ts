@@ -9,13 +9,29 @@ import type { TableKey } from './table-keys';
  */
 export const COUNTED_HOLD_MS = 60_000;
 
-/** The ids of a map snapshot to drop: beyond the newest `keep`, and older than the hold. */
+/**
+ * At most this many ids stay in a map, however young: the map lives on the counted item (a board
+ * item is rewritten by every post on the board), so its size, and the write units of every update,
+ * must not grow with the post rate. The load test found it: 2,000 posts a minute made the board item
+ * hold 2,000 ids. An SDK retry that lands after more than this many newer counts on the same item
+ * (within its few seconds) may count twice; `npm run recount` repairs that.
+ */
+export const MAX_COUNTED_IDS = 64;
+
+/** How many ids one update removes at most (keeps the update expression small). */
+const MAX_REMOVED_PER_UPDATE = 32;
+
+/**
+ * The ids of a map snapshot to drop: beyond the newest `keep` once older than the hold, and beyond
+ * the newest MAX_COUNTED_IDS in any case; the oldest first, at most MAX_REMOVED_PER_UPDATE.
+ */
 export function staleIds(ids: readonly string[], keep: number, nowMs: number): string[] {
-  return [...ids]
-    .sort()
-    .reverse()
-    .slice(keep)
-    .filter((id) => nowMs - decodeTime(id) > COUNTED_HOLD_MS);
+  const newestFirst = [...ids].sort().reverse();
+  const stale = newestFirst.filter(
+    (id, index) =>
+      index >= MAX_COUNTED_IDS || (index >= keep && nowMs - decodeTime(id) > COUNTED_HOLD_MS),
+  );
+  return stale.reverse().slice(0, MAX_REMOVED_PER_UPDATE);
 }
 
 /** What a counted-once update found. */
