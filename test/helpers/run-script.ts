@@ -3,11 +3,12 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** Runs a user command script (what `npm run user:…` runs) with LOCAL_DATA_DIR; resolves code and output. */
+/** Runs a script of `scripts/` (what `npm run user:…`, `smoke` … run) with LOCAL_DATA_DIR; resolves code and output. */
 export function runScript(
   script: string,
   args: string[],
   dataDir: string,
+  timeoutMs = 30000,
 ): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
     cwd: ROOT,
@@ -21,7 +22,7 @@ export function runScript(
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) =>
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -1,41 +1,15 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import {
   CognitoIdentityProviderClient,
   ListUsersCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { runScript } from '../../helpers/run-script';
 import { startLocalAppProcess, type LocalAppProcess } from '../../helpers/local-app-process';
 import { freePort } from '../../../src/local/port-check';
 import { LOCAL_CLIENT, LOCAL_NAMES } from '../../../src/local/local-stack';
 import { ensureUserPool } from '../../../src/local/provision';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-/** Runs `npm run smoke -- <args>`'s script against the npm start on `dataDir`; resolves code and output. */
-function runSmoke(
-  args: string[],
-  dataDir: string,
-): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/smoke.ts', ...args], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      LOCAL_DATA_DIR: dataDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    }),
-  );
-}
+/** Runs `npm run smoke -- <args>`'s script against the npm start on `dataDir`. */
+const runSmoke = (args: string[], dataDir: string) => runScript('smoke', args, dataDir, 60000);
 
 /** The usernames in npm start's user pool that the smoke test creates. */
 async function smokeUsers(app: LocalAppProcess): Promise<string[]> {
