@@ -14,6 +14,7 @@ import { DRAFT_MAX, renderAuthPage } from './auth-form';
 import { safeNext } from './auth-input';
 import { PAGE_NOTICES } from '../http/page-notices';
 import { rememberPresentedToken } from './presented-token';
+import { BannedError } from '../storage/user-ban';
 
 /** What the auth middleware and routers need; built once per cold start in dependencies.ts. */
 export interface AuthDeps {
@@ -141,7 +142,10 @@ export function createAuthMiddleware(
         csrfToken(req, res);
         next();
       } catch (error) {
-        next(error);
+        // A form may show its typed text again with the ban's words, but only this site's own form.
+        if (error instanceof BannedError)
+          verifyCsrf(req, res, (csrf?: unknown) => next(csrf ?? error));
+        else next(error);
       }
     };
   const identifyUser = (req: Request, res: Response) => {
