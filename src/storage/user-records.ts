@@ -30,7 +30,7 @@ export interface SeenMarkers {
   ban?: StoredBan;
 }
 
-/** The user records; later features (bans) add their markers through this module. */
+/** The user records; the `ban` map is placed and lifted by src/moderation/bans-repository.ts. */
 export interface UserRecords {
   /** Strongly consistent GetItem: a sign-out must hold on the very next request. */
   get(sub: string): Promise<UserRecord | undefined>;
