@@ -11,12 +11,12 @@ import type { BansRepository } from './bans-repository';
 export function createModerationErasure(table: TableAccess, bans: BansRepository): UserDataKind[] {
   return [
     userDataKind<string>({
-      name: 'ban list entry',
+      name: 'ban list entries',
       list: async (sub) => ({ items: (await bans.entryOf(sub)) ? [sub] : [] }),
       erase: (sub) => bans.removeEntry(sub),
     }),
     userDataKind<{ key: TableKey; sub: string }>({
-      name: 'username pointer',
+      name: 'username pointers',
       async list(sub) {
         const record = await table.get(tableKeys.user(sub));
         const username = typeof record?.username === 'string' ? record.username : '';

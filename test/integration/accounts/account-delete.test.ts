@@ -152,8 +152,8 @@ describe('POST /api/me/delete', () => {
     expect(again).toEqual({
       comments: 0,
       'idempotency records': 0,
-      'ban list entry': 0,
-      'username pointer': 0,
+      'ban list entries': 0,
+      'username pointers': 0,
     });
     expect(Object.keys((await itemOf(t, `user#${sub}`, 'user'))!).sort()).toEqual(
       Object.keys(tombstone!).sort(),
