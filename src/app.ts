@@ -35,6 +35,8 @@ import type { AccountDeletion } from './accounts/account-deletion';
 import { createAccountDeleteRouter } from './accounts/account-delete-router';
 import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
+import type { ModerationService } from './moderation/moderation-service';
+import { createModerationApiRouter } from './moderation/moderation-api-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
@@ -75,6 +77,8 @@ export interface AppDeps {
   myAccount: MyAccountService;
   /** Deleting one's own account and erasing what they wrote. */
   accountDeletion: AccountDeletion;
+  /** Moderators' bans. */
+  moderation: ModerationService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -136,6 +140,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createAccountDeleteRouter(deps.accountDeletion, auth, pages));
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
+  app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -37,6 +37,10 @@ import { createBoardsService } from './boards/boards-service';
 import { createCommentsErasure } from './comments/comments-erasure';
 import { createAccountErasure } from './accounts/account-erasure';
 import { createAccountDeletion } from './accounts/account-deletion';
+import { systemClock, type Clock } from './auth/write-check';
+import { createBansRepository } from './moderation/bans-repository';
+import { createModerationErasure } from './moderation/moderation-erasure';
+import { createModerationService } from './moderation/moderation-service';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -64,6 +68,8 @@ export function createDynamoClient(
 /** Where the business metrics' EMF lines go; tests pass `writeMetrics` to read them. */
 export interface DependencyOutputs {
   writeMetrics?: (line: string) => void;
+  /** Epoch seconds for bans (placing and ending them); tests move it, the system clock otherwise. */
+  now?: Clock;
 }
 
 /** EMF business metrics when a namespace is configured; otherwise none. */
@@ -87,6 +93,7 @@ export function createUserDataKinds(table: TableAccess): UserDataKind[] {
       createBoardsRepository(table),
       createIdempotencyStore(table),
     ),
+    ...createModerationErasure(table, createBansRepository(table)),
   ];
 }
 
@@ -107,6 +114,7 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
     allowHttp: config.local,
     jwks: loadPackagedJwks(PACKAGED_JWKS, config.jwksUri),
   });
+  const now = outputs.now ?? systemClock;
   const users = createUserRecords(commentsTable);
   const revoked = createRevokedRefreshTokens(commentsTable);
   const userPool = createLazyCognitoAuthClient(pool);
@@ -121,6 +129,7 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       users,
       revoked,
       finishDeletion: async (sub, accessToken) => void (await erasure.finish(sub, accessToken)),
+      now,
     }),
     metrics,
   );
@@ -167,7 +176,13 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       challenges,
       users,
       signOut: createSignOut({ users, revoked, cognito: userPool }),
+      now,
     },
+    moderation: createModerationService({
+      bans: createBansRepository(commentsTable),
+      users,
+      now,
+    }),
     accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
     myAccount: createMyAccountService({
       cognito: accountClient,

@@ -9,11 +9,12 @@ import { InvalidTokenError, type TokenVerifier } from './token-verifier';
 import type { UserRecords } from '../storage/user-records';
 import type { SignOut } from './sign-out';
 import { createRevocationCheck, sessionUser } from './session-user';
-import { createWriteCheck } from './write-check';
+import { createWriteCheck, systemClock, type Clock } from './write-check';
 import { DRAFT_MAX, renderAuthPage } from './auth-form';
 import { safeNext } from './auth-input';
 import { PAGE_NOTICES } from '../http/page-notices';
 import { rememberPresentedToken } from './presented-token';
+import { BannedError } from '../storage/user-ban';
 
 /** What the auth middleware and routers need; built once per cold start in dependencies.ts. */
 export interface AuthDeps {
@@ -24,6 +25,8 @@ export interface AuthDeps {
   /** User records: the write guards read the tokens-revoked-before marker from them. */
   users: UserRecords;
   signOut: SignOut;
+  /** Epoch seconds, for bans ending by themselves; the system clock unless a test moves it. */
+  now?: Clock;
 }
 
 /** The guards other routers use (the auth ↔ comments contract). */
@@ -32,7 +35,8 @@ export interface AuthMiddleware {
   requireApiUser: RequestHandler;
   /**
    * requireApiUser for state-changing requests: also refuses (401) a token issued at or before the
-   * user's last sign-out. One strongly consistent GetItem of the user record.
+   * user's last sign-out, and (403 `banned`) a banned user. One strongly consistent GetItem of the
+   * user record for both.
    */
   requireApiWriter: RequestHandler;
   /**
@@ -95,8 +99,9 @@ export function createAuthMiddleware(
             { headers: NO_TOKEN },
           );
         const verified = await deps.verifier.verify(token);
-        if (writer === 'deferred') res.locals.writeCheck = createWriteCheck(verified);
-        else if (writer && (await createRevocationCheck(deps.users)(verified)))
+        const now = deps.now ?? systemClock;
+        if (writer === 'deferred') res.locals.writeCheck = createWriteCheck(verified, now);
+        else if (writer && (await createRevocationCheck(deps.users, now)(verified)))
           throw new InvalidTokenError(
             'This token was issued before a sign-out; refresh it or sign in again',
           );
@@ -137,7 +142,10 @@ export function createAuthMiddleware(
         csrfToken(req, res);
         next();
       } catch (error) {
-        next(error);
+        // A form may show its typed text again with the ban's words, but only this site's own form.
+        if (error instanceof BannedError)
+          verifyCsrf(req, res, (csrf?: unknown) => next(csrf ?? error));
+        else next(error);
       }
     };
   const identifyUser = (req: Request, res: Response) => {
@@ -155,7 +163,8 @@ export function createAuthMiddleware(
     requirePageUser: pageGuard(false)(),
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),
-    pageWriterOf: (req, res) => sessionUser(deps, req, res, true),
+    // Signing out (its one user) stays possible while banned.
+    pageWriterOf: (req, res) => sessionUser(deps, req, res, true, true),
     identifyUser,
     verifyCsrf,
   };

@@ -4,6 +4,8 @@ import type { AuthTokens, CognitoAuthClient } from './cognito-auth-client';
 import type { RevokedRefreshTokens } from './revoked-refresh-tokens';
 import { readIssuedToken } from './token-verifier';
 import { AccountDeletedError, type FinishDeletion } from './account-deleted';
+import { activeBan, BannedError } from '../storage/user-ban';
+import { systemClock, type Clock } from './write-check';
 
 /** What the app adds around the user-pool calls. */
 export interface RecordingDeps {
@@ -11,13 +13,16 @@ export interface RecordingDeps {
   revoked: RevokedRefreshTokens;
   /** Finishes the erasure of an account found marked "deleting" at sign-in (accounts/ wires it). */
   finishDeletion?: FinishDeletion;
+  /** Epoch seconds, for bans ending by themselves. */
+  now?: Clock;
 }
 
 /**
  * The user-pool client as every route uses it: each sign-in (password or new password) and sign-up
  * is written to the user record, and a refresh token signed out here is refused before Cognito is
  * asked, so a sign-out holds even when Cognito's RevokeToken failed. A sign-in into an account
- * whose deletion was interrupted finishes the deletion instead of signing in.
+ * whose deletion was interrupted finishes the deletion instead of signing in; a banned user gets 403
+ * `banned` (with the end date) and no tokens.
  */
 export function createRecordingAuthClient(
   cognito: CognitoAuthClient,
@@ -37,6 +42,8 @@ export function createRecordingAuthClient(
       await deps.finishDeletion(user.sub, tokens.accessToken);
       throw new AccountDeletedError();
     }
+    const ban = activeBan(markers.ban, (deps.now ?? systemClock)());
+    if (ban) throw new BannedError(ban);
     const revokedBefore = markers.tokensRevokedBefore;
     if (revokedBefore === undefined || issuedAt > revokedBefore) return tokens;
     // Signed in again within the second of a sign-out: `iat` (whole seconds) cannot tell these

@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
 import { AppError } from '../http/errors';
-import { tokensRevokedBefore, type UserRecords } from '../storage/user-records';
+import type { UserRecord, UserRecords } from '../storage/user-records';
+import { BannedError } from '../storage/user-ban';
+import { isRevoked, systemClock, type Clock } from './write-check';
 import type { AuthUser } from './auth-user';
 import type { CognitoAuthClient } from './cognito-auth-client';
 import { setSessionCookies, readSessionCookies } from './session-cookies';
@@ -12,18 +14,26 @@ export interface SessionUserDeps {
   verifier: TokenVerifier;
   cognito: Pick<CognitoAuthClient, 'refresh'>;
   users: Pick<UserRecords, 'get'>;
+  /** Epoch seconds; decides whether a ban has ended (tests move it). */
+  now?: Clock;
 }
 
 /**
  * A check of tokens against the user's tokens-revoked-before marker (a sign-out) and deletion
  * markers, reading the user record at most once however many tokens of that user are checked.
+ * With `now`, the same read also refuses a banned user (403 `banned`); without, bans are ignored
+ * (signing out stays possible).
  */
-export function createRevocationCheck(users: Pick<UserRecords, 'get'>) {
-  let marker: Promise<number> | undefined;
+export function createRevocationCheck(users: Pick<UserRecords, 'get'>, now?: Clock) {
+  let record: Promise<UserRecord | undefined> | undefined;
   return async (verified: VerifiedToken): Promise<boolean> => {
-    marker ??= users.get(verified.user.sub).then(tokensRevokedBefore);
-    // `iat` has whole seconds: a token from the sign-out's own second counts as revoked.
-    return verified.issuedAt <= (await marker);
+    record ??= users.get(verified.user.sub);
+    const found = await record;
+    return isRevoked(
+      verified,
+      now ? found : found && { ...found, ban: undefined },
+      now ?? systemClock,
+    );
   };
 }
 
@@ -31,15 +41,18 @@ export function createRevocationCheck(users: Pick<UserRecords, 'get'>) {
  * The session's user: the access cookie when valid, else a transparent refresh, else undefined.
  * For a `writer` (a state-changing request) a token issued before the user's last sign-out does not
  * count: the refresh token then decides (another device's refreshes; a signed-out one does not).
+ * A writer that is banned gets 403 `banned` unless `allowBanned` (signing out).
  */
 export async function sessionUser(
   deps: SessionUserDeps,
   req: Request,
   res: Response,
   writer: boolean,
+  allowBanned = false,
 ): Promise<AuthUser | undefined> {
   const { accessToken, refreshToken } = readSessionCookies(req);
-  const revoked = writer ? createRevocationCheck(deps.users) : async () => false;
+  const now = allowBanned ? undefined : (deps.now ?? systemClock);
+  const revoked = writer ? createRevocationCheck(deps.users, now) : async () => false;
   if (accessToken) {
     try {
       const verified = await deps.verifier.verify(accessToken);
@@ -60,6 +73,7 @@ export async function sessionUser(
     rememberPresentedToken(req, tokens.accessToken, verified);
     return verified.user;
   } catch (error) {
+    if (error instanceof BannedError) throw error;
     if (error instanceof AppError && error.status < 500 && error.status !== 429) return undefined;
     throw error;
   }

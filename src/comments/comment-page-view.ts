@@ -102,6 +102,12 @@ export function failedPostState(error: unknown): ComposeState | undefined {
       formError: `${error.pageMessage ?? 'You are posting faster than this site allows.'} Your text is still here.`,
     };
   }
+  if (error.code === 'banned') {
+    return {
+      status: 403,
+      formError: `${error.pageMessage ?? 'Your account is banned.'} Your comment was not posted.`,
+    };
+  }
   if (error.status === 429 || error.status === 503) {
     return {
       status: error.status,

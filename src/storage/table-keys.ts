@@ -58,6 +58,8 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | user record (a tombstone once the account is deleted) | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
  * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
+ * | username → sub pointer (lower-cased name) | `uname#<username>` | `user` |
+ * | ban list entry (the ban itself is on the user record) | `meta#bans` | `<sub>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
@@ -87,6 +89,12 @@ export const tableKeys = {
   challenge: (handle: string): TableKey => ({ board: `challenge#${handle}`, id: 'challenge' }),
   /** One user's record (first seen, groups, the tokens-revoked-before marker), by Cognito `sub`. */
   user: (sub: string): TableKey => ({ board: `user#${sub}`, id: 'user' }),
+  /** Which `sub` a (lower-cased) username belongs to: written at every sign-up and sign-in. */
+  username: (lower: string): TableKey => ({ board: `uname#${lower}`, id: 'user' }),
+  /** Partition of the ban list (slugs hold no `#`, so no board clashes with it). */
+  bans: 'meta#bans',
+  /** One user's entry in the ban list. */
+  ban: (sub: string): TableKey => ({ board: 'meta#bans', id: sub }),
   /** A refresh token signed out here, by the hash of the token (never the token itself). */
   revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
   /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */

@@ -1,5 +1,6 @@
 import type { Item, TableAccess } from './dynamo-table';
 import { tableKeys } from './table-keys';
+import { toStoredBan, type StoredBan } from './user-ban';
 
 /** One user as the app knows them: written at sign-up and sign-in, read by the write guards. */
 export interface UserRecord {
@@ -16,6 +17,8 @@ export interface UserRecord {
   deletingSince?: number;
   /** The account was erased then (a tombstone: no username, no groups); no token may write. */
   deletedAt?: number;
+  /** A moderator's ban (possibly ended: see activeBan). */
+  ban?: StoredBan;
 }
 
 /** What a sign-in learns from the record it updates (same call, no extra read). */
@@ -23,15 +26,18 @@ export interface SeenMarkers {
   tokensRevokedBefore?: number;
   /** Set when the account is being erased (or was): the sign-in must finish that, not sign in. */
   deletingSince?: number;
+  /** The record's ban, if any (possibly ended): a banned user may not sign in. */
+  ban?: StoredBan;
 }
 
-/** The user records; later features (bans) add their markers through this module. */
+/** The user records; the `ban` map is placed and lifted by src/moderation/bans-repository.ts. */
 export interface UserRecords {
   /** Strongly consistent GetItem: a sign-out must hold on the very next request. */
   get(sub: string): Promise<UserRecord | undefined>;
   /**
    * Merges a sign-in (or sign-up: no groups yet) into the record; `createdAt` only when new.
-   * Resolves the record's revocation and deletion markers (same call, no extra read).
+   * Resolves the record's revocation, deletion and ban markers (same call, no extra read). Also
+   * (re)writes the username pointer, so moderators can find the `sub` by name (+1 UpdateItem, in parallel).
    */
   recordSeen(user: { sub: string; username: string; groups?: string[] }): Promise<SeenMarkers>;
   /** Records that every token issued up to `at` (epoch seconds) is revoked. */
@@ -63,6 +69,7 @@ export function toUserRecord(sub: string, item: Item): UserRecord {
     tokensRevokedBefore: numberOr(item.tokensRevokedBefore),
     deletingSince: numberOr(item.deletingSince),
     deletedAt: numberOr(item.deletedAt),
+    ban: toStoredBan(item.ban),
   };
 }
 
@@ -90,19 +97,31 @@ export function createUserRecords(table: TableAccess, now = nowSeconds): UserRec
       ];
       // A sign-up knows no groups: keep those of an earlier sign-in, or start with none.
       set.push(groups ? '#groups = :groups' : '#groups = if_not_exists(#groups, :groups)');
-      const item = await table.update(tableKeys.user(sub), {
+      const lower = username.toLowerCase();
+      // Cognito names are unique at any one time: the latest account to sign in with it owns it.
+      const pointer = table.update(tableKeys.username(lower), {
+        UpdateExpression: 'SET #sub = :sub',
+        ExpressionAttributeNames: { '#sub': 'sub' },
+        ExpressionAttributeValues: { ':sub': sub },
+      });
+      const update = table.update(tableKeys.user(sub), {
         UpdateExpression: `SET ${set.join(', ')}`,
         ExpressionAttributeNames: { '#sub': 'sub', '#groups': 'groups' },
         ExpressionAttributeValues: {
           ':sub': sub,
-          ':username': username.toLowerCase(),
+          ':username': lower,
           ':now': now(),
           ':groups': groups ?? [],
         },
       });
+      const [item] = await Promise.all([update, pointer]);
       // A tombstone signed into again (its Cognito user outlived it) is an erasure to finish too.
       const deletingSince = numberOr(item.deletingSince) ?? numberOr(item.deletedAt);
-      return { tokensRevokedBefore: numberOr(item.tokensRevokedBefore), deletingSince };
+      return {
+        tokensRevokedBefore: numberOr(item.tokensRevokedBefore),
+        deletingSince,
+        ban: toStoredBan(item.ban),
+      };
     },
     async revokeTokensBefore(sub, at) {
       await table.update(tableKeys.user(sub), {

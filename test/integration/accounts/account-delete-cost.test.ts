@@ -59,13 +59,14 @@ describe('what deleting an account costs', () => {
     // Each listed comment is taken out like an author's delete (hidden copy PutItem, DeleteItem of
     // the listed item, board counter UpdateItem), then its hidden copy and pointer are deleted after
     // one BatchGetItem says no placeholder stayed: 6 calls. A hidden one: BatchGetItem + 2 DeleteItem.
-    // Each idempotency record: 1 DeleteItem.
+    // Each idempotency record: 1 DeleteItem. Moderation, per pass: GetItem of the ban list entry,
+    // GetItem of the user record for the username pointer and its conditional DeleteItem.
     expect(tally(dynamo.calls)).toEqual({
-      GetItem: 1,
+      GetItem: 1 + 2 * 2,
       UpdateItem: 1 + 2,
       Query: 4,
       BatchGetItem: 3,
-      DeleteItem: 2 * 3 + 2 + 2,
+      DeleteItem: 2 * 3 + 2 + 2 + 2,
       PutItem: 1 + 2,
     });
     expect(tally(cognito.calls)).toEqual({ InitiateAuth: 1, DeleteUser: 1 });
