@@ -18,6 +18,8 @@ export const RECENT_REPLY_IDS = 3;
 export async function insertComment(table: TableAccess, comment: Comment): Promise<void> {
   const item = commentItem(comment);
   if (comment.parentId === null) item.recentReplies = {};
+  // Present from the start, so the first like needs no second try to create the map.
+  item.likeOps = {};
   await table.batchPut([item, refItem(comment)]);
 }
 

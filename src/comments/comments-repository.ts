@@ -10,6 +10,7 @@ import {
   removeReply,
   retire,
 } from './comment-writes';
+import { likedAmong, listLikes, setLike, type LikeOutcome, type LikeRecord } from './comment-likes';
 import type { PagePosition } from './comments-cursor';
 import type { CountOutcome } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
@@ -86,6 +87,15 @@ export interface CommentsRepository {
    * remains, its pointer go. Gone already is fine. Resolves whether a listed comment left the count.
    */
   erase(record: CommentRecord): Promise<boolean>;
+  /** Sets `sub`'s like of a comment and counts the change once (see comment-likes.ts). */
+  setLike(change: Parameters<typeof setLike>[1]): Promise<LikeOutcome>;
+  /** The ids among `ids` that `sub` likes (one BatchGetItem; none for no ids). */
+  likedAmong(sub: string, ids: readonly string[]): Promise<Set<string>>;
+  /** One page of `sub`'s like items, for account erasure. */
+  listLikes(
+    sub: string,
+    options: { limit: number; startKey?: Item },
+  ): Promise<{ items: LikeRecord[]; lastKey?: Item }>;
 }
 
 /** Builds the repository over the one table. */
@@ -140,6 +150,9 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
       if (!visible) await table.deleteExisting(tableKeys.ref(record.id));
       return uncounted;
     },
+    setLike: (change) => setLike(table, change),
+    likedAmong: (sub, ids) => likedAmong(table, sub, ids),
+    listLikes: (sub, options) => listLikes(table, sub, options),
     async listByAuthor(userId, { limit, startKey }) {
       const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
         KeyConditionExpression: 'userId = :u',

@@ -58,6 +58,7 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | user record (a tombstone once the account is deleted) | `user#<sub>` | `user` |
  * | refresh token revoked by a sign-out | `revoked#<sha256 of the token>` | `refresh` |
  * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
+ * | one user's like of one comment (`liked` true/false, the comment's slug and parent) | `likes#<sub>` | `<comment id>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
@@ -89,6 +90,10 @@ export const tableKeys = {
   user: (sub: string): TableKey => ({ board: `user#${sub}`, id: 'user' }),
   /** A refresh token signed out here, by the hash of the token (never the token itself). */
   revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
+  /** Partition of one user's likes: "liked by me" reads by key, erasure by one Query per page. */
+  likes: (sub: string): string => `likes#${sub}`,
+  /** One user's like of one comment (kept with `liked: false` after an unlike: see comment-likes.ts). */
+  like: (sub: string, commentId: string): TableKey => ({ board: `likes#${sub}`, id: commentId }),
   /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */
   rateLimit: (scope: string, userId: string, windowStartSeconds: number): TableKey => ({
     board: `rate#${scope}#${userId}`,
