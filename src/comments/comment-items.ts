@@ -49,6 +49,8 @@ export function commentItemKey(comment: Pick<Comment, 'id' | 'board' | 'parentId
 export function storedFields(comment: Comment): Item {
   const fields: Item = { ...comment, slug: comment.board };
   const derived = ['html', 'board', 'hidden', 'recentReplyIds', 'recentReplies', 'likeOpIds'];
+  // The "top" index holds listed top-level comments only: a hidden copy must not join it.
+  derived.push('topKey', 'topBoard');
   for (const name of [...derived, 'likedByMe']) {
     delete fields[name];
   }
@@ -84,6 +86,7 @@ export function toCommentRecord(item: Item): CommentRecord {
   }
   const likeOps = item.likeOps;
   if (likeOps && typeof likeOps === 'object') record.likeOpIds = Object.keys(likeOps);
+  if (typeof item.topKey === 'string') record.topKey = item.topKey;
   if (item.visible === 0) {
     const reason = item.hiddenReason === 'deleted' ? 'deleted' : 'hidden';
     record.hidden = { by: String(item.hiddenBy), at: String(item.hiddenAt), reason };

@@ -3,7 +3,7 @@ import type { CommentRecord } from './comment';
 import { toCommentRecord, type CommentLocation } from './comment-items';
 import { countOnceReturning } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
-import { tableKeys } from '../storage/table-keys';
+import { tableKeys, topKeyOf } from '../storage/table-keys';
 
 /** What setting a like did: flipped and counted, already so (nothing written), or the comment is gone. */
 export interface LikeOutcome {
@@ -67,7 +67,24 @@ export async function setLike(
     snapshot: change.known ? (change.known.likeOpIds ?? null) : undefined,
   });
   if (outcome === 'gone') return { outcome };
+  if (outcome === 'counted' && item && typeof item.topBoard === 'string') {
+    await placeInTop(table, change.location, item);
+  }
   return { outcome: 'changed', ...(item ? { likes: toCommentRecord(item).likes } : {}) };
+}
+
+/**
+ * Moves a top-level comment to its new place in "top" once its count changed. Conditional on the
+ * count this writer saw: when racing changes land, the writer of the latest count wins and a stale
+ * one's refusal is simply skipped (a crash in between leaves it stale until the next like).
+ */
+async function placeInTop(table: TableAccess, location: CommentLocation, item: Item) {
+  const likes = typeof item.likes === 'number' ? item.likes : 0;
+  await table.updateIf(location.visible, {
+    UpdateExpression: 'SET topKey = :k',
+    ConditionExpression: 'likes = :n AND attribute_exists(topBoard)',
+    ExpressionAttributeValues: { ':k': topKeyOf(likes, String(item.id)), ':n': likes },
+  });
 }
 
 /** Whether a like item (as read) says "liked". */

@@ -41,6 +41,8 @@ export interface CommentRecord extends Comment {
   recentReplyIds?: string[];
   /** Ids of the recently counted like changes (an SDK retry finds its own and counts once). */
   likeOpIds?: string[];
+  /** Its place in the "top" index (visible top-level comments only). */
+  topKey?: string;
 }
 
 /** A top-level comment with its newest few replies, oldest first (what a board page shows). */
@@ -49,7 +51,7 @@ export interface CommentWithReplies extends Comment {
 }
 
 /** Listing orders of a board. */
-export type CommentSort = 'newest' | 'oldest';
+export type CommentSort = 'newest' | 'oldest' | 'top';
 
 /** One page of comments, with the opaque cursors of the following and preceding pages. */
 export interface CommentPage<T extends Comment = Comment> {

@@ -1,6 +1,13 @@
 import type { Comment, CommentRecord, CommentSort, HiddenInfo } from './comment';
 import { locationOf, toCommentRecord, type CommentLocation } from './comment-items';
-import { lookup, newestReplies, queryPage, readAt, type Lookup } from './comment-reads';
+import {
+  lookup,
+  newestReplies,
+  queryPage,
+  queryTopPage,
+  readAt,
+  type Lookup,
+} from './comment-reads';
 import {
   addReply,
   editText,
@@ -100,11 +107,14 @@ export interface CommentsRepository {
 
 /** Builds the repository over the one table. */
 export function createCommentsRepository(table: TableAccess): CommentsRepository {
+  const listing = (board: string, sort: CommentSort, limit: number, from?: PagePosition) =>
+    sort === 'top'
+      ? queryTopPage(table, board, limit, from)
+      : queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
   const repository: CommentsRepository = {
-    listTop: (board, sort, limit, from) =>
-      queryPage(table, tableKeys.visibleComments(board), sort, limit, from),
+    listTop: (board, sort, limit, from) => listing(board, sort, limit, from),
     async listTopWithReplies(board, sort, limit, from) {
-      const page = await queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
+      const page = await listing(board, sort, limit, from);
       const replies = await newestReplies(table, page.items);
       const items = page.items.map((c) => ({ ...c, recentReplies: replies.get(c.id) ?? [] }));
       return { items, hasMore: page.hasMore };
