@@ -1,6 +1,6 @@
 import { ulid } from 'ulid';
 import type { CommentRecord } from './comment';
-import { toCommentRecord, type CommentLocation } from './comment-items';
+import { locationOf, toCommentRecord, type CommentLocation } from './comment-items';
 import { countOnceReturning } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { tableKeys, topKeyOf } from '../storage/table-keys';
@@ -99,6 +99,23 @@ export async function likedAmong(
   if (ids.length === 0) return new Set();
   const items = await table.batchGet(ids.map((id) => tableKeys.like(sub, id)));
   return new Set(items.filter(isLiked).map((item) => String(item.id)));
+}
+
+/**
+ * Takes back `sub`'s like of one comment for good (account erasure): uncounted first if it
+ * counted, then the like item goes. A comment that is gone meanwhile is no error.
+ */
+export async function eraseLike(table: TableAccess, like: LikeRecord, nowMs: number) {
+  if (like.liked) {
+    await setLike(table, {
+      location: locationOf(like.location.board, like.commentId, like.location.parentId),
+      commentId: like.commentId,
+      sub: like.sub,
+      liked: false,
+      nowMs,
+    });
+  }
+  await table.deleteExisting(tableKeys.like(like.sub, like.commentId));
 }
 
 /** A like item as account erasure sees it: which comment, where, and whether it is counted. */

@@ -17,7 +17,14 @@ import {
   removeReply,
   retire,
 } from './comment-writes';
-import { likedAmong, listLikes, setLike, type LikeOutcome, type LikeRecord } from './comment-likes';
+import {
+  eraseLike,
+  likedAmong,
+  listLikes,
+  setLike,
+  type LikeOutcome,
+  type LikeRecord,
+} from './comment-likes';
 import type { PagePosition } from './comments-cursor';
 import type { CountOutcome } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
@@ -103,6 +110,8 @@ export interface CommentsRepository {
     sub: string,
     options: { limit: number; startKey?: Item },
   ): Promise<{ items: LikeRecord[]; lastKey?: Item }>;
+  /** Takes one of a user's likes back for good, uncounting it (account erasure). */
+  eraseLike(like: LikeRecord): Promise<void>;
 }
 
 /** Builds the repository over the one table. */
@@ -163,6 +172,7 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
     setLike: (change) => setLike(table, change),
     likedAmong: (sub, ids) => likedAmong(table, sub, ids),
     listLikes: (sub, options) => listLikes(table, sub, options),
+    eraseLike: (like) => eraseLike(table, like, Date.now()),
     async listByAuthor(userId, { limit, startKey }) {
       const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
         KeyConditionExpression: 'userId = :u',

@@ -149,7 +149,7 @@ describe('POST /api/me/delete', () => {
     const again = await eraseRemains(erasureDeps(), sub);
     await deleteAccount(tokens.accessToken, { password: user.password }).expect(401);
 
-    expect(again).toEqual({ comments: 0, 'idempotency records': 0 });
+    expect(again).toEqual({ comments: 0, likes: 0, 'idempotency records': 0 });
     expect(Object.keys((await itemOf(t, `user#${sub}`, 'user'))!).sort()).toEqual(
       Object.keys(tombstone!).sort(),
     );
