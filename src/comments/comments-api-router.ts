@@ -105,6 +105,7 @@ export function createCommentsApiRouter(deps: {
       const limit = parseLimit(req.query.limit);
       const page = await comments.replies(String(req.params.id), {
         limit,
+        viewer: currentUser(res),
         cursor: req.query.cursor,
       });
       res.json({ items: page.items.map(toPublicComment), nextCursor: page.nextCursor });

@@ -55,7 +55,7 @@ export interface CommentsService {
   /** The replies of a top-level comment, oldest first (a reply has none of its own). */
   replies(
     id: string,
-    options?: { limit?: number; cursor?: unknown },
+    options?: { limit?: number; cursor?: unknown; viewer?: AuthUser },
   ): Promise<{ items: Comment[]; nextCursor: string | null }>;
   /** Edits the text: its author only (403 forbidden), within the edit window (403 edit_window_closed). */
   edit(
@@ -144,7 +144,7 @@ export function createCommentsService(options: {
       return (await liking.markLiked(user, [present(record)]))[0]!;
     },
 
-    async replies(id, { limit = DEFAULT_LIMIT, cursor } = {}) {
+    async replies(id, { limit = DEFAULT_LIMIT, cursor, viewer } = {}) {
       if (!isCommentId(id)) throw notFound();
       const thread = threadCursorScope(id);
       const from = decodeCursor(thread, cursor, 'oldest');
@@ -153,7 +153,7 @@ export function createCommentsService(options: {
       if (location.parentId) return { items: [], nextCursor: null };
       const { items, hasMore } = await repo.listReplies(id, limit, from);
       const { nextCursor } = pageCursors(thread, from, items, hasMore, 'oldest');
-      return { items: items.map(present), nextCursor };
+      return { items: await liking.markLiked(viewer, items.map(present)), nextCursor };
     },
 
     async edit(user, id, input, writeCheck) {

@@ -80,7 +80,9 @@ describe('likes', () => {
 
     expect(res.body).toEqual({ likes: 1, likedByMe: true });
     const replies = await bob.get(`/api/comments/${id}/replies`).expect(200);
-    expect(replies.body.items[0]).toMatchObject({ id: reply.id, likes: 1 });
+    expect(replies.body.items[0]).toMatchObject({ id: reply.id, likes: 1, likedByMe: true });
+    const others = await carol.get(`/api/comments/${id}/replies`).expect(200);
+    expect(others.body.items[0]).toMatchObject({ likes: 1, likedByMe: false });
     expect((await bob.get(`/api/comments/${id}`)).body.likes).toBe(0);
   });
 
