@@ -1,3 +1,8 @@
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { createBoardsRepository } from '../../../src/boards/boards-repository';
+import { recountBoard } from '../../../src/comments/comments-recount';
+import { createDynamoClient } from '../../../src/dependencies';
+import { createTableAccess } from '../../../src/storage/dynamo-table';
 import { apiCaller, type ApiCaller } from '../../helpers/api-client';
 import { createTestApp, type TestApp } from '../../helpers/test-app';
 
@@ -99,5 +104,45 @@ describe('sort=top', () => {
     expect(before).toEqual(['late', 'early']);
     expect(unliked).toEqual(['early', 'late']);
     expect(hidden).toEqual(['late']);
+  });
+});
+
+describe('"top" for comments written before it existed', () => {
+  it('when a board holds comments without a place in "top", then the recount places them, placeholders aside', async () => {
+    await moderator.post('/api/boards', { slug: 'oldtop', title: 'Old top' }).expect(201);
+    const admin = DynamoDBDocumentClient.from(t.dynamoAdmin);
+    const createdAt = '2025-01-01T00:00:00.000Z';
+    const legacy = (id: string, extra: object) =>
+      admin.send(
+        new PutCommand({
+          TableName: t.config.commentsTable,
+          Item: {
+            board: 'oldtop',
+            id,
+            slug: 'oldtop',
+            parentId: null,
+            userId: 'someone',
+            username: 'someone',
+            text: `old ${id.slice(-1)}`,
+            createdAt,
+            updatedAt: createdAt,
+            visible: 1,
+            ...extra,
+          },
+        }),
+      );
+    await legacy('01JBBBBBBBBBBBBBBBBBBBBBB1', { likes: 3 });
+    await legacy('01JBBBBBBBBBBBBBBBBBBBBBB2', {});
+    await legacy('01JBBBBBBBBBBBBBBBBBBBBBB3', { deleted: true, text: '' });
+    const before = (await bob.get('/api/boards/oldtop/comments?sort=top')).body;
+    const table = createTableAccess(createDynamoClient(t.config), t.config.commentsTable);
+
+    const result = await recountBoard(table, createBoardsRepository(table), 'oldtop');
+
+    const after = (await bob.get('/api/boards/oldtop/comments?sort=top')).body;
+    expect(texts(before)).toEqual([]);
+    expect(result.placedInTop).toBe(2);
+    expect(texts(after)).toEqual(['old 1', 'old 2']);
+    expect(after.items[0].likes).toBe(3);
   });
 });
