@@ -17,14 +17,7 @@ import {
   removeReply,
   retire,
 } from './comment-writes';
-import {
-  eraseLike,
-  likedAmong,
-  listLikes,
-  setLike,
-  type LikeOutcome,
-  type LikeRecord,
-} from './comment-likes';
+import { createLikesRepository, type LikesRepository } from './likes-repository';
 import type { PagePosition } from './comments-cursor';
 import type { CountOutcome } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
@@ -40,7 +33,7 @@ export interface RecordPage {
 }
 
 /** The comments of every board behind a small interface; hides keys and item layout. */
-export interface CommentsRepository {
+export interface CommentsRepository extends LikesRepository {
   /** Top-level comments of `board` in `sort` order (one strongly consistent Query). */
   listTop(
     board: string,
@@ -101,17 +94,6 @@ export interface CommentsRepository {
    * remains, its pointer go. Gone already is fine. Resolves whether a listed comment left the count.
    */
   erase(record: CommentRecord): Promise<boolean>;
-  /** Sets `sub`'s like of a comment and counts the change once (see comment-likes.ts). */
-  setLike(change: Parameters<typeof setLike>[1]): Promise<LikeOutcome>;
-  /** The ids among `ids` that `sub` likes (one BatchGetItem; none for no ids). */
-  likedAmong(sub: string, ids: readonly string[]): Promise<Set<string>>;
-  /** One page of `sub`'s like items, for account erasure. */
-  listLikes(
-    sub: string,
-    options: { limit: number; startKey?: Item },
-  ): Promise<{ items: LikeRecord[]; lastKey?: Item }>;
-  /** Takes one of a user's likes back for good, uncounting it (account erasure). */
-  eraseLike(like: LikeRecord): Promise<void>;
 }
 
 /** Builds the repository over the one table. */
@@ -121,6 +103,7 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
       ? queryTopPage(table, board, limit, from)
       : queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
   const repository: CommentsRepository = {
+    ...createLikesRepository(table),
     listTop: (board, sort, limit, from) => listing(board, sort, limit, from),
     async listTopWithReplies(board, sort, limit, from) {
       const page = await listing(board, sort, limit, from);
@@ -169,10 +152,6 @@ export function createCommentsRepository(table: TableAccess): CommentsRepository
       if (!visible) await table.deleteExisting(tableKeys.ref(record.id));
       return uncounted;
     },
-    setLike: (change) => setLike(table, change),
-    likedAmong: (sub, ids) => likedAmong(table, sub, ids),
-    listLikes: (sub, options) => listLikes(table, sub, options),
-    eraseLike: (like) => eraseLike(table, like, Date.now()),
     async listByAuthor(userId, { limit, startKey }) {
       const { items, lastKey } = await table.queryIndex(AUTHOR_INDEX, {
         KeyConditionExpression: 'userId = :u',
