@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       args.board,
     );
     console.log(
-      `Board "${result.board}" in ${target.tableName}: ${result.commentCount} comments (${result.topLevel} top-level, ${result.replies} replies); ${result.corrected} thread count(s) corrected.`,
+      `Board "${result.board}" in ${target.tableName}: ${result.commentCount} comments (${result.topLevel} top-level, ${result.replies} replies); ${result.corrected} thread count(s) corrected; ${result.placedInTop} placed in "top".`,
     );
   } finally {
     target.close();

@@ -48,8 +48,11 @@ export function commentItemKey(comment: Pick<Comment, 'id' | 'board' | 'parentId
 /** A comment's attributes as stored: its slug apart from the partition key, no rendered html. */
 export function storedFields(comment: Comment): Item {
   const fields: Item = { ...comment, slug: comment.board };
-  for (const derived of ['html', 'board', 'hidden', 'recentReplyIds', 'recentReplies']) {
-    delete fields[derived];
+  const derived = ['html', 'board', 'hidden', 'recentReplyIds', 'recentReplies', 'likeOpIds'];
+  // The "top" index holds listed top-level comments only: a hidden copy must not join it.
+  derived.push('topKey', 'topBoard');
+  for (const name of [...derived, 'likedByMe']) {
+    delete fields[name];
   }
   return fields;
 }
@@ -73,11 +76,17 @@ export function toCommentRecord(item: Item): CommentRecord {
     editedAt: orNull(item.editedAt),
     replyCount: typeof item.replyCount === 'number' ? Math.max(0, item.replyCount) : 0,
     deleted: item.deleted === true,
+    // A like and an unlike racing may land their counts out of order: never show below zero.
+    likes: typeof item.likes === 'number' ? Math.max(0, item.likes) : 0,
+    likedByMe: false,
   };
   const recent = item.recentReplies;
   if (recent && typeof recent === 'object') {
     record.recentReplyIds = Object.keys(recent).sort().reverse();
   }
+  const likeOps = item.likeOps;
+  if (likeOps && typeof likeOps === 'object') record.likeOpIds = Object.keys(likeOps);
+  if (typeof item.topKey === 'string') record.topKey = item.topKey;
   if (item.visible === 0) {
     const reason = item.hiddenReason === 'deleted' ? 'deleted' : 'hidden';
     record.hidden = { by: String(item.hiddenBy), at: String(item.hiddenAt), reason };

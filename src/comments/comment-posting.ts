@@ -132,6 +132,8 @@ export function createPosting(deps: PostingDeps) {
       editedAt: null,
       replyCount: 0,
       deleted: false,
+      likes: 0,
+      likedByMe: false,
     };
     if (idempotencyKey) {
       // The logical request (the form and the API both create a comment on this board).

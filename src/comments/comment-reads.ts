@@ -9,7 +9,7 @@ import {
 import type { PagePosition } from './comments-cursor';
 import { BATCH_GET_MAX } from '../storage/dynamo-batch';
 import type { Item, TableAccess } from '../storage/dynamo-table';
-import { tableKeys, type TableKey } from '../storage/table-keys';
+import { TOP_INDEX, tableKeys, type TableKey } from '../storage/table-keys';
 
 /** Inline replies per top-level comment on a board page. */
 export const INLINE_REPLIES = 3;
@@ -96,6 +96,32 @@ export async function queryPage(
       : 'board = :b',
     ExpressionAttributeValues: { ':b': partition, ...(from ? { ':from': from.id } : {}) },
     ScanIndexForward: ascending,
+    Limit: limit + 1,
+  });
+  const page = items.slice(0, limit).map(toCommentRecord);
+  return {
+    items: back ? page.reverse() : page,
+    hasMore: items.length > limit || lastKey !== undefined,
+  };
+}
+
+/**
+ * Up to `limit` top-level comments of `board` by likes (ties newest first), after or before the
+ * `topKey` in `from`: one Query of the "top" index (eventually consistent, as GSIs are).
+ */
+export async function queryTopPage(
+  table: TableAccess,
+  board: string,
+  limit: number,
+  from?: PagePosition,
+): Promise<{ items: CommentRecord[]; hasMore: boolean }> {
+  const back = from?.direction === 'newer';
+  const { items, lastKey } = await table.queryIndex(TOP_INDEX, {
+    KeyConditionExpression: from
+      ? `topBoard = :b AND topKey ${back ? '>' : '<'} :from`
+      : 'topBoard = :b',
+    ExpressionAttributeValues: { ':b': board, ...(from ? { ':from': from.id } : {}) },
+    ScanIndexForward: back,
     Limit: limit + 1,
   });
   const page = items.slice(0, limit).map(toCommentRecord);

@@ -9,7 +9,7 @@ import {
 } from './comment-items';
 import { countOnce, type CountOutcome } from '../storage/counted-once';
 import type { TableAccess } from '../storage/dynamo-table';
-import { tableKeys, type TableKey } from '../storage/table-keys';
+import { tableKeys, topKeyOf, type TableKey } from '../storage/table-keys';
 
 /** Top-level comments keep the ids of this many newest replies (the board page shows them). */
 export const RECENT_REPLY_IDS = 3;
@@ -17,7 +17,13 @@ export const RECENT_REPLY_IDS = 3;
 /** The comment and its pointer in one BatchWriteItem (a new ULID: nothing to overwrite). */
 export async function insertComment(table: TableAccess, comment: Comment): Promise<void> {
   const item = commentItem(comment);
-  if (comment.parentId === null) item.recentReplies = {};
+  if (comment.parentId === null) {
+    item.recentReplies = {};
+    item.topBoard = comment.board;
+    item.topKey = topKeyOf(0, comment.id);
+  }
+  // Present from the start, so the first like needs no second try to create the map.
+  item.likeOps = {};
   await table.batchPut([item, refItem(comment)]);
 }
 
@@ -118,7 +124,8 @@ export async function retire(
 ): Promise<'deleted' | 'placeholder' | 'gone'> {
   const placeholder = (condition: string) =>
     table.updateIf(key, {
-      UpdateExpression: 'SET deleted = :t, #text = :empty REMOVE userId, username',
+      // A placeholder leaves "top" too: no text to rank.
+      UpdateExpression: 'SET deleted = :t, #text = :empty REMOVE userId, username, topBoard',
       ConditionExpression: condition,
       ExpressionAttributeNames: { '#text': 'text' },
       ExpressionAttributeValues: { ':t': true, ':empty': '', ':zero': 0 },

@@ -21,6 +21,10 @@ export interface Comment {
   replyCount: number;
   /** True on the placeholder a deleted top-level comment with replies leaves behind. */
   deleted: boolean;
+  /** How many users like it. */
+  likes: number;
+  /** Whether the reader likes it (false when signed out or not looked up). */
+  likedByMe: boolean;
 }
 
 /** Who hid a comment and when; kept on hidden and deleted comments, which are never listed. */
@@ -35,6 +39,10 @@ export interface CommentRecord extends Comment {
   hidden?: HiddenInfo;
   /** Ids of the newest few replies (top-level comments only), newest first. */
   recentReplyIds?: string[];
+  /** Ids of the recently counted like changes (an SDK retry finds its own and counts once). */
+  likeOpIds?: string[];
+  /** Its place in the "top" index (visible top-level comments only). */
+  topKey?: string;
 }
 
 /** A top-level comment with its newest few replies, oldest first (what a board page shows). */
@@ -43,7 +51,7 @@ export interface CommentWithReplies extends Comment {
 }
 
 /** Listing orders of a board. */
-export type CommentSort = 'newest' | 'oldest';
+export type CommentSort = 'newest' | 'oldest' | 'top';
 
 /** One page of comments, with the opaque cursors of the following and preceding pages. */
 export interface CommentPage<T extends Comment = Comment> {
@@ -64,7 +72,7 @@ export function isCommentId(value: unknown): value is string {
 /** The public shape of a comment: exactly the API's fields, whatever the record carries. */
 export function toPublicComment(record: Comment): Comment {
   const { id, board, parentId, userId, username, text, html, createdAt, updatedAt } = record;
-  const { editedAt, replyCount, deleted } = record;
+  const { editedAt, replyCount, deleted, likes, likedByMe } = record;
   return {
     id,
     board,
@@ -78,5 +86,7 @@ export function toPublicComment(record: Comment): Comment {
     editedAt,
     replyCount,
     deleted,
+    likes,
+    likedByMe,
   };
 }

@@ -36,6 +36,7 @@ export function createCommentsApiRouter(deps: {
     const sort = parseSort(req.query.sort);
     const page = await comments.list({
       board: boardOf(req),
+      viewer: currentUser(res),
       sort,
       limit,
       cursor: req.query.cursor,
@@ -88,12 +89,23 @@ export function createCommentsApiRouter(deps: {
     })
     .all(methodNotAllowed('GET', 'PATCH', 'DELETE'));
 
+  const like = (liked: boolean) => async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    res.json(await comments.setLike(currentUser(res), id, liked, writeCheckOf(res)));
+  };
+  router
+    .route('/api/comments/:id/like')
+    .put(auth.requireApiWriterDeferred, like(true))
+    .delete(auth.requireApiWriterDeferred, like(false))
+    .all(methodNotAllowed('PUT', 'DELETE'));
+
   router
     .route('/api/comments/:id/replies')
     .get(auth.requireApiUser, async (req, res) => {
       const limit = parseLimit(req.query.limit);
       const page = await comments.replies(String(req.params.id), {
         limit,
+        viewer: currentUser(res),
         cursor: req.query.cursor,
       });
       res.json({ items: page.items.map(toPublicComment), nextCursor: page.nextCursor });

@@ -1,5 +1,6 @@
 import { ValidationError } from '../http/errors';
 import { isCommentId, type CommentSort } from './comment';
+import { TOP_KEY_PATTERN, topKeyOf } from '../storage/table-keys';
 
 const MAX_CURSOR_LENGTH = 200;
 
@@ -83,12 +84,14 @@ export function decodeCursor(
     value.v !== 1 ||
     value.b !== board ||
     (value.s ?? 'newest') !== sort ||
-    !isCommentId(value.id) ||
+    !(sort === 'top'
+      ? typeof value.id === 'string' && TOP_KEY_PATTERN.test(value.id)
+      : isCommentId(value.id)) ||
     (value.d !== undefined && value.d !== 'newer')
   ) {
     throw invalidCursor();
   }
-  return { id: value.id, direction: value.d === 'newer' ? 'newer' : 'older' };
+  return { id: value.id as string, direction: value.d === 'newer' ? 'newer' : 'older' };
 }
 
 /**
@@ -99,12 +102,15 @@ export function decodeCursor(
 export function pageCursors(
   board: string,
   from: PagePosition | undefined,
-  items: ReadonlyArray<{ id: string }>,
+  items: ReadonlyArray<{ id: string; likes?: number; topKey?: string }>,
   hasMore: boolean,
   sort: CommentSort = 'newest',
 ): { nextCursor: string | null; prevCursor: string | null } {
-  const first = items[0]?.id;
-  const last = items[items.length - 1]?.id;
+  // A "top" page is positioned by the index's sort key, which ties the id to the count it had.
+  const at = (item?: (typeof items)[number]) =>
+    item && (sort === 'top' ? (item.topKey ?? topKeyOf(item.likes ?? 0, item.id)) : item.id);
+  const first = at(items[0]);
+  const last = at(items[items.length - 1]);
   const next = (id: string) => encodeCursor(board, id, 'older', sort);
   const prev = (id: string) => encodeCursor(board, id, 'newer', sort);
   if (from?.direction === 'newer') {
@@ -119,9 +125,9 @@ export function pageCursors(
   };
 }
 
-/** Parses the `sort` query parameter: `newest` (the default) or `oldest`. */
+/** Parses the `sort` query parameter: `newest` (the default), `oldest` or `top` (most likes). */
 export function parseSort(value: unknown): CommentSort {
   if (value === undefined || value === 'newest') return 'newest';
-  if (value === 'oldest') return 'oldest';
-  throw new ValidationError('sort must be newest or oldest', 'invalid_sort');
+  if (value === 'oldest' || value === 'top') return value;
+  throw new ValidationError('sort must be newest, oldest or top', 'invalid_sort');
 }

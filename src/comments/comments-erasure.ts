@@ -10,8 +10,8 @@ const PAGE = 100;
  * What the comment board stores per user, for account erasure: their comments and replies, visible
  * or hidden (deleted outright, so `GET /api/comments/:id` is a 404 for everyone, except a comment
  * with replies by others, which stays as a placeholder without text or author; the counts follow),
- * and their idempotency records (a copy of the comment and the username). Likes and reports add
- * kinds here.
+ * their idempotency records (a copy of the comment and the username), and their likes (each
+ * uncounted from its comment, which also moves in "top"). Reports add kinds here.
  */
 export function createCommentsErasure(
   repository: CommentsRepository,
@@ -25,6 +25,11 @@ export function createCommentsErasure(
       erase: async (comment) => {
         if (await repository.erase(comment)) await boards.uncountComment(comment.board);
       },
+    }),
+    userDataKind({
+      name: 'likes',
+      list: (sub, startKey) => repository.listLikes(sub, { limit: PAGE, startKey }),
+      erase: (like) => repository.eraseLike(like),
     }),
     userDataKind({
       name: 'idempotency records',

@@ -1,6 +1,6 @@
 import type { BoardsRepository } from '../boards/boards-repository';
 import type { Item, TableAccess } from '../storage/dynamo-table';
-import { tableKeys } from '../storage/table-keys';
+import { tableKeys, topKeyOf } from '../storage/table-keys';
 import { RECENT_REPLY_IDS } from './comment-writes';
 
 /** What a recount found and set. */
@@ -12,6 +12,8 @@ export interface RecountResult {
   replies: number;
   /** Top-level comments whose replyCount or newest-reply ids were corrected. */
   corrected: number;
+  /** Top-level comments put (back) in their place in "top" (written before it existed, or stale). */
+  placedInTop: number;
 }
 
 /** Every item of one partition, ids and the given attributes only (all pages; admin path). */
@@ -58,6 +60,9 @@ export async function recountBoard(
     'deleted',
     'replyCount',
     'recentReplies',
+    'likes',
+    'topBoard',
+    'topKey',
   ]);
   let replies = 0;
   let corrected = 0;
@@ -82,8 +87,39 @@ export async function recountBoard(
       },
     );
   }
+  const placedInTop = await placeInTop(table, slug, tops);
   const topLevel = tops.filter((top) => top.deleted !== true).length;
   const commentCount = topLevel + replies;
   await boards.setCount(slug, commentCount);
-  return { board: slug, commentCount, topLevel, replies, corrected };
+  return { board: slug, commentCount, topLevel, replies, corrected, placedInTop };
+}
+
+/**
+ * Gives listed top-level comments their "top" keys where missing or stale (comments from before
+ * the index, or a like whose placing was lost), conditional on the count read, so a like landing
+ * meanwhile keeps its own placing. Placeholders stay out. Resolves how many were placed.
+ */
+async function placeInTop(table: TableAccess, slug: string, tops: Item[]): Promise<number> {
+  let placed = 0;
+  for (const top of tops) {
+    if (top.deleted === true) continue;
+    const likes = typeof top.likes === 'number' ? top.likes : undefined;
+    const topKey = topKeyOf(likes ?? 0, String(top.id));
+    if (top.topBoard === slug && top.topKey === topKey) continue;
+    const done = await table.updateIf(
+      { board: tableKeys.visibleComments(slug), id: String(top.id) },
+      {
+        UpdateExpression: 'SET topBoard = :slug, topKey = :k',
+        ConditionExpression: `attribute_exists(id) AND ${likes === undefined ? 'attribute_not_exists(likes)' : 'likes = :n'} AND (attribute_not_exists(deleted) OR deleted = :f)`,
+        ExpressionAttributeValues: {
+          ':slug': slug,
+          ':k': topKey,
+          ':f': false,
+          ...(likes === undefined ? {} : { ':n': likes }),
+        },
+      },
+    );
+    if (done) placed += 1;
+  }
+  return placed;
 }

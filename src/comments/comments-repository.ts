@@ -1,6 +1,13 @@
 import type { Comment, CommentRecord, CommentSort, HiddenInfo } from './comment';
 import { locationOf, toCommentRecord, type CommentLocation } from './comment-items';
-import { lookup, newestReplies, queryPage, readAt, type Lookup } from './comment-reads';
+import {
+  lookup,
+  newestReplies,
+  queryPage,
+  queryTopPage,
+  readAt,
+  type Lookup,
+} from './comment-reads';
 import {
   addReply,
   editText,
@@ -10,6 +17,7 @@ import {
   removeReply,
   retire,
 } from './comment-writes';
+import { createLikesRepository, type LikesRepository } from './likes-repository';
 import type { PagePosition } from './comments-cursor';
 import type { CountOutcome } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
@@ -25,7 +33,7 @@ export interface RecordPage {
 }
 
 /** The comments of every board behind a small interface; hides keys and item layout. */
-export interface CommentsRepository {
+export interface CommentsRepository extends LikesRepository {
   /** Top-level comments of `board` in `sort` order (one strongly consistent Query). */
   listTop(
     board: string,
@@ -90,11 +98,15 @@ export interface CommentsRepository {
 
 /** Builds the repository over the one table. */
 export function createCommentsRepository(table: TableAccess): CommentsRepository {
+  const listing = (board: string, sort: CommentSort, limit: number, from?: PagePosition) =>
+    sort === 'top'
+      ? queryTopPage(table, board, limit, from)
+      : queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
   const repository: CommentsRepository = {
-    listTop: (board, sort, limit, from) =>
-      queryPage(table, tableKeys.visibleComments(board), sort, limit, from),
+    ...createLikesRepository(table),
+    listTop: (board, sort, limit, from) => listing(board, sort, limit, from),
     async listTopWithReplies(board, sort, limit, from) {
-      const page = await queryPage(table, tableKeys.visibleComments(board), sort, limit, from);
+      const page = await listing(board, sort, limit, from);
       const replies = await newestReplies(table, page.items);
       const items = page.items.map((c) => ({ ...c, recentReplies: replies.get(c.id) ?? [] }));
       return { items, hasMore: page.hasMore };

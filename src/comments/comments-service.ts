@@ -13,6 +13,7 @@ import {
   type CommentSort,
 } from './comment';
 import { createEditing } from './comment-editing';
+import { createLiking, type LikeState } from './comment-liking';
 import { createPosting, type CreateResult, type RateLimit } from './comment-posting';
 import { plainTextHtml } from './comment-html';
 import { createThreadReads, threadCursorScope } from './comment-threads';
@@ -32,6 +33,8 @@ export interface CommentsService {
   /** One page of a board's top-level comments (`main` by default); unknown board → 404. */
   list(options?: {
     board?: string;
+    /** Who reads (for `likedByMe`). */
+    viewer?: AuthUser;
     sort?: CommentSort;
     limit?: number;
     cursor?: unknown;
@@ -52,7 +55,7 @@ export interface CommentsService {
   /** The replies of a top-level comment, oldest first (a reply has none of its own). */
   replies(
     id: string,
-    options?: { limit?: number; cursor?: unknown },
+    options?: { limit?: number; cursor?: unknown; viewer?: AuthUser },
   ): Promise<{ items: Comment[]; nextCursor: string | null }>;
   /** Edits the text: its author only (403 forbidden), within the edit window (403 edit_window_closed). */
   edit(
@@ -61,6 +64,8 @@ export interface CommentsService {
     input: { text: unknown },
     writeCheck?: WriteCheck,
   ): Promise<Comment>;
+  /** Likes (`liked`) or unlikes a comment, idempotently; own comment → 403 own_comment. */
+  setLike(user: AuthUser, id: string, liked: boolean, writeCheck?: WriteCheck): Promise<LikeState>;
   /** Hides a comment: its author deletes it, a moderator hides it; others get ForbiddenError. */
   remove(user: AuthUser, id: string): Promise<void>;
   /** Whether `user` may remove `comment` (to show the button). */
@@ -98,6 +103,7 @@ export function createCommentsService(options: {
     comment.userId === user.sub || isModerator(user);
   const editWindowMs = (options.editWindowSeconds ?? DEFAULT_EDIT_WINDOW_SECONDS) * 1000;
   const post = createPosting({ ...options, now });
+  const liking = createLiking({ repository: repo, now });
   const editing = createEditing({
     repository: repo,
     boards,
@@ -108,7 +114,13 @@ export function createCommentsService(options: {
   });
 
   return {
-    async list({ board = MAIN_BOARD, sort = 'newest', limit = DEFAULT_LIMIT, cursor } = {}) {
+    async list({
+      board = MAIN_BOARD,
+      viewer,
+      sort = 'newest',
+      limit = DEFAULT_LIMIT,
+      cursor,
+    } = {}) {
       if (!isBoardSlug(board)) throw boardNotFound();
       const from = decodeCursor(board, cursor, sort);
       // `main` always exists (made on first use), so its listing needs no board read.
@@ -116,7 +128,8 @@ export function createCommentsService(options: {
         throw boardNotFound();
       }
       const { items, hasMore } = await repo.listTop(board, sort, limit, from);
-      return { items: items.map(present), ...pageCursors(board, from, items, hasMore, sort) };
+      const shown = await liking.markLiked(viewer, items.map(present));
+      return { items: shown, ...pageCursors(board, from, items, hasMore, sort) };
     },
 
     async create(user, input, idempotencyKey, createOptions) {
@@ -126,12 +139,12 @@ export function createCommentsService(options: {
 
     async get(user, id) {
       const found = isCommentId(id) ? await editing.find(id) : undefined;
-      if (found?.visible) return present(found.visible);
-      if (found?.hidden && isModerator(user)) return present(found.hidden);
-      throw notFound();
+      const record = found?.visible ?? (isModerator(user) ? found?.hidden : undefined);
+      if (!record) throw notFound();
+      return (await liking.markLiked(user, [present(record)]))[0]!;
     },
 
-    async replies(id, { limit = DEFAULT_LIMIT, cursor } = {}) {
+    async replies(id, { limit = DEFAULT_LIMIT, cursor, viewer } = {}) {
       if (!isCommentId(id)) throw notFound();
       const thread = threadCursorScope(id);
       const from = decodeCursor(thread, cursor, 'oldest');
@@ -140,13 +153,15 @@ export function createCommentsService(options: {
       if (location.parentId) return { items: [], nextCursor: null };
       const { items, hasMore } = await repo.listReplies(id, limit, from);
       const { nextCursor } = pageCursors(thread, from, items, hasMore, 'oldest');
-      return { items: items.map(present), nextCursor };
+      return { items: await liking.markLiked(viewer, items.map(present)), nextCursor };
     },
 
     async edit(user, id, input, writeCheck) {
       if (!isCommentId(id)) throw notFound();
       return present(await editing.edit(user, id, input, writeCheck));
     },
+
+    setLike: (user, id, liked, writeCheck) => liking.setLike(user, id, liked, writeCheck),
 
     async remove(user, id) {
       if (!isCommentId(id)) throw notFound();

@@ -46,18 +46,30 @@ export type CountOutcome = 'counted' | 'already' | 'gone';
 export async function countOnce(
   table: TableAccess,
   key: TableKey,
-  change: {
-    counter: string;
-    map: string;
-    id: string;
-    by: number;
-    nowMs: number;
-    /** How many of the newest ids to keep whatever their age (the rest go once past the hold). */
-    keep: number;
-    snapshot?: readonly string[] | null;
-    set?: Record<string, unknown>;
-  },
+  change: CountChange,
 ): Promise<CountOutcome> {
+  return (await countOnceReturning(table, key, change)).outcome;
+}
+
+/** What countOnce changes; see there. */
+export interface CountChange {
+  counter: string;
+  map: string;
+  id: string;
+  by: number;
+  nowMs: number;
+  /** How many of the newest ids to keep whatever their age (the rest go once past the hold). */
+  keep: number;
+  snapshot?: readonly string[] | null;
+  set?: Record<string, unknown>;
+}
+
+/** countOnce, also resolving the item as it is after the update (or as read after a refusal). */
+export async function countOnceReturning(
+  table: TableAccess,
+  key: TableKey,
+  change: CountChange,
+): Promise<{ outcome: CountOutcome; item?: Item }> {
   const update = (startMap: boolean) => {
     const names: Record<string, string> = { '#c': change.counter, '#m': change.map };
     const values: Record<string, unknown> = { ':by': change.by };
@@ -91,13 +103,14 @@ export async function countOnce(
   };
   let startMap = change.snapshot === null;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    if (await update(startMap)) return 'counted';
+    const updated = await update(startMap);
+    if (updated) return { outcome: 'counted', item: updated };
     // Refused: gone, already counted, or the map's existence was guessed wrong (older data).
     const item = await table.get(key);
-    if (!item) return 'gone';
+    if (!item) return { outcome: 'gone' };
     const map = item[change.map] as Item | undefined;
-    if (map && change.id in map) return 'already';
+    if (map && change.id in map) return { outcome: 'already', item };
     startMap = !map;
   }
-  return 'already';
+  return { outcome: 'already' };
 }

@@ -9,6 +9,24 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 export const AUTHOR_INDEX = 'byAuthor';
 
 /**
+ * Sparse GSI of each board's visible top-level comments by likes (`topBoard` = slug, `topKey` =
+ * zero-padded likes + `#` + id): "top" listings, most likes first and ties newest first, one Query
+ * per page. Only visible top-level comments carry `topBoard`. Eventually consistent.
+ */
+export const TOP_INDEX = 'byTop';
+
+/** Digits of the like count in `topKey` (string order = number order). */
+const TOP_DIGITS = 10;
+
+/** The sort key of a comment in the "top" index. */
+export function topKeyOf(likes: number, id: string): string {
+  return `${String(Math.max(0, likes)).padStart(TOP_DIGITS, '0')}#${id}`;
+}
+
+/** The shape of a `topKey` (checked before one reaches a Query through a cursor). */
+export const TOP_KEY_PATTERN = /^\d{10}#[0-7][0-9A-HJKMNP-TV-Z]{25}$/;
+
+/**
  * The table's key schema (partition `board`, sort `id`, both strings); serverless.yml declares the
  * same for AWS. The attribute names are historical: `board` is the partition key of every item kind.
  */
@@ -20,6 +38,8 @@ export function commentsTableDefinition(tableName: string): CreateTableCommandIn
       { AttributeName: 'board', AttributeType: 'S' },
       { AttributeName: 'id', AttributeType: 'S' },
       { AttributeName: 'userId', AttributeType: 'S' },
+      { AttributeName: 'topBoard', AttributeType: 'S' },
+      { AttributeName: 'topKey', AttributeType: 'S' },
     ],
     KeySchema: [
       { AttributeName: 'board', KeyType: 'HASH' },
@@ -31,6 +51,14 @@ export function commentsTableDefinition(tableName: string): CreateTableCommandIn
         KeySchema: [
           { AttributeName: 'userId', KeyType: 'HASH' },
           { AttributeName: 'id', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      },
+      {
+        IndexName: TOP_INDEX,
+        KeySchema: [
+          { AttributeName: 'topBoard', KeyType: 'HASH' },
+          { AttributeName: 'topKey', KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'ALL' },
       },
@@ -60,10 +88,12 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | rate-limit counter of one window | `rate#<scope>#<userId>` | `<window start, epoch seconds>` |
  * | username → sub pointer (lower-cased name) | `uname#<username>` | `user` |
  * | ban list entry (the ban itself is on the user record) | `meta#bans` | `<sub>` |
+ * | one user's like of one comment (`liked` true/false, the comment's slug and parent) | `likes#<sub>` | `<comment id>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
  * | `byAuthor` (GSI) | `userId` | `id` | every comment (visible or hidden) by its author |
+ * | `byTop` (GSI) | `topBoard` | `topKey` | each board's visible top-level comments by likes |
  */
 export const tableKeys = {
   /** Partition of every board record (one Query lists them; slugs hold no `#`, so no clash). */
@@ -97,6 +127,10 @@ export const tableKeys = {
   ban: (sub: string): TableKey => ({ board: 'meta#bans', id: sub }),
   /** A refresh token signed out here, by the hash of the token (never the token itself). */
   revokedRefresh: (hash: string): TableKey => ({ board: `revoked#${hash}`, id: 'refresh' }),
+  /** Partition of one user's likes: "liked by me" reads by key, erasure by one Query per page. */
+  likes: (sub: string): string => `likes#${sub}`,
+  /** One user's like of one comment (kept with `liked: false` after an unlike: see comment-likes.ts). */
+  like: (sub: string, commentId: string): TableKey => ({ board: `likes#${sub}`, id: commentId }),
   /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */
   rateLimit: (scope: string, userId: string, windowStartSeconds: number): TableKey => ({
     board: `rate#${scope}#${userId}`,

@@ -8,6 +8,7 @@ export interface ApiCaller {
   get(path: string): request.Test;
   post(path: string, body?: object): request.Test;
   patch(path: string, body?: object): request.Test;
+  put(path: string, body?: object): request.Test;
   del(path: string): request.Test;
 }
 
@@ -21,6 +22,7 @@ export async function apiCaller(t: TestApp, groups: string[] = []): Promise<ApiC
     get: (path) => request(t.app).get(path).set(auth),
     post: (path, body = {}) => request(t.app).post(path).set(auth).send(body),
     patch: (path, body = {}) => request(t.app).patch(path).set(auth).send(body),
+    put: (path, body = {}) => request(t.app).put(path).set(auth).send(body),
     del: (path) => request(t.app).delete(path).set(auth),
   };
 }

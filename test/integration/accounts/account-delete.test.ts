@@ -151,6 +151,7 @@ describe('POST /api/me/delete', () => {
 
     expect(again).toEqual({
       comments: 0,
+      likes: 0,
       'idempotency records': 0,
       'ban list entries': 0,
       'username pointers': 0,

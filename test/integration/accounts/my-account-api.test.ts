@@ -171,6 +171,8 @@ describe('GET /api/me/export', () => {
       editedAt: null,
       replyCount: 0,
       deleted: false,
+      likes: 0,
+      likedByMe: false,
     });
   });
 

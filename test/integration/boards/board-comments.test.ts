@@ -20,6 +20,8 @@ const COMMENT_FIELDS = [
   'editedAt',
   'replyCount',
   'deleted',
+  'likes',
+  'likedByMe',
 ];
 
 beforeAll(async () => {
@@ -126,7 +128,7 @@ describe('comments of any board', () => {
       const res = await bob.get(path);
       expect([path, res.status, res.body.error?.code]).toEqual([path, 400, 'invalid_cursor']);
     }
-    const badSort = await bob.get('/api/boards/sorted/comments?sort=top');
+    const badSort = await bob.get('/api/boards/sorted/comments?sort=best');
     expect(badSort.status).toBe(400);
   });
 

@@ -40,6 +40,8 @@ describe('comments JSON API', () => {
         'editedAt',
         'html',
         'id',
+        'likedByMe',
+        'likes',
         'parentId',
         'replyCount',
         'text',

@@ -131,6 +131,8 @@ describe('comments consistency', () => {
       editedAt: null,
       replyCount: 0,
       deleted: false,
+      likes: 0,
+      likedByMe: false,
     });
     const stored = await request(t.app).get(`/api/comments/${lost.id}`).set(auth(alice));
     expect(stored.status).toBe(200);

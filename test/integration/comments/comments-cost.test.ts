@@ -330,3 +330,57 @@ describe('the call budget of boards, replies and edits (issue 13)', () => {
     expect([list.dynamo, one.dynamo]).toEqual([['Query'], ['GetItem']]);
   });
 });
+
+describe('the calls of likes and "top" (issue 14)', () => {
+  let liker: string;
+  let onMain: string;
+  let onBoard: string;
+  const asLiker = () => ({ Authorization: `Bearer ${liker}` });
+
+  beforeAll(async () => {
+    const user = await createConfirmedUser(t, { groups: ['moderators'] });
+    liker = (await apiTokens(t, user.username, user.password)).accessToken;
+    await api().post('/api/boards').set(asLiker()).send({ slug: 'liked', title: 'Liked' });
+    onMain = (await api().post('/api/comments').set(bearer()).send({ text: 'm' })).body.id;
+    onBoard = (await api().post('/api/boards/liked/comments').set(bearer()).send({ text: 'b' }))
+      .body.id;
+  });
+
+  it('when a comment of main is liked, then it is one BatchGetItem, the like, the count and its place in top; a repeat is the BatchGetItem alone', async () => {
+    const like = await callsOf(() =>
+      api().put(`/api/comments/${onMain}/like`).set(asLiker()).expect(200),
+    );
+    const again = await callsOf(() =>
+      api().put(`/api/comments/${onMain}/like`).set(asLiker()).expect(200),
+    );
+    expect(like).toEqual({
+      dynamo: ['BatchGetItem', 'UpdateItem', 'UpdateItem', 'UpdateItem'],
+      cognito: [],
+    });
+    expect(again).toEqual({ dynamo: ['BatchGetItem'], cognito: [] });
+  });
+
+  it('when a comment of another board is liked and unliked, then each is five calls (the comment is a second read)', async () => {
+    const like = await callsOf(() =>
+      api().put(`/api/comments/${onBoard}/like`).set(asLiker()).expect(200),
+    );
+    const unlike = await callsOf(() =>
+      api().delete(`/api/comments/${onBoard}/like`).set(asLiker()).expect(200),
+    );
+    const five = ['BatchGetItem', 'BatchGetItem', 'UpdateItem', 'UpdateItem', 'UpdateItem'];
+    expect(like).toEqual({ dynamo: five, cognito: [] });
+    expect(unlike).toEqual({ dynamo: five, cognito: [] });
+  });
+
+  it('when a listing holds liked comments, then "liked by me" is one BatchGetItem after the Query; "top" is one Query of the index', async () => {
+    await api().put(`/api/comments/${onBoard}/like`).set(asLiker()).expect(200);
+    const listing = await callsOf(() =>
+      api().get('/api/boards/liked/comments').set(asLiker()).expect(200),
+    );
+    const top = await callsOf(() =>
+      api().get('/api/boards/liked/comments?sort=top').set(asLiker()).expect(200),
+    );
+    expect(listing).toEqual({ dynamo: ['GetItem', 'Query', 'BatchGetItem'], cognito: [] });
+    expect(top).toEqual({ dynamo: ['GetItem', 'Query', 'BatchGetItem'], cognito: [] });
+  });
+});

@@ -85,6 +85,8 @@ describe('Idempotency-Key reuse', () => {
       editedAt: null,
       replyCount: 0,
       deleted: false,
+      likes: 0,
+      likedByMe: false,
     });
   });
 });

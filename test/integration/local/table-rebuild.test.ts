@@ -8,7 +8,7 @@ import {
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureTable } from '../../../src/local/provision';
 import { createTableAccess } from '../../../src/storage/dynamo-table';
-import { AUTHOR_INDEX, commentsTableDefinition } from '../../../src/storage/table-keys';
+import { AUTHOR_INDEX, TOP_INDEX, commentsTableDefinition } from '../../../src/storage/table-keys';
 import { testEndpoints } from '../../helpers/test-app';
 
 const LOCAL = {
@@ -26,7 +26,9 @@ describe('local table from before the author index', () => {
     await dynamo.send(
       new CreateTableCommand({
         ...old,
-        AttributeDefinitions: old.AttributeDefinitions!.filter((a) => a.AttributeName !== 'userId'),
+        AttributeDefinitions: old.AttributeDefinitions!.filter(
+          (a) => !['userId', 'topBoard', 'topKey'].includes(a.AttributeName!),
+        ),
       }),
     );
     const comment = (id: string, userId: string) => ({
@@ -45,7 +47,10 @@ describe('local table from before the author index', () => {
     await ensureTable(dynamo, TableName); // a second start changes nothing
 
     const { Table } = await dynamo.send(new DescribeTableCommand({ TableName }));
-    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual([AUTHOR_INDEX]);
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName)).toEqual([
+      AUTHOR_INDEX,
+      TOP_INDEX,
+    ]);
     const table = createTableAccess(DynamoDBDocumentClient.from(dynamo), TableName);
     expect(await table.get({ board: 'user#x', id: 'user' })).toEqual({
       board: 'user#x',

@@ -16,6 +16,8 @@ const comment = (text: string, hiddenReason?: 'hidden' | 'deleted') => ({
   editedAt: null,
   replyCount: 0,
   deleted: false,
+  likes: 0,
+  likedByMe: false,
   ...(hiddenReason ? { hiddenReason } : {}),
 });
 

@@ -1,4 +1,9 @@
-import { decodeCursor, encodeCursor, parseSort } from '../../../src/comments/comments-cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageCursors,
+  parseSort,
+} from '../../../src/comments/comments-cursor';
 import { ValidationError } from '../../../src/http/errors';
 
 const ID = '01JABCDEFGHJKMNPQRSTVWXYZ0';
@@ -67,14 +72,28 @@ describe('cursors and the listing order', () => {
     expect(decodeCursor('main', before, 'newest')).toEqual({ id, direction: 'older' });
   });
 
-  it('when the sort is absent, newest or oldest, then it is parsed; anything else is 400 invalid_sort', () => {
-    expect([parseSort(undefined), parseSort('newest'), parseSort('oldest')]).toEqual([
-      'newest',
-      'newest',
-      'oldest',
-    ]);
-    for (const bad of ['top', '', ['oldest']]) {
+  it('when the sort is absent, newest, oldest or top, then it is parsed; anything else is 400 invalid_sort', () => {
+    const sorts = [undefined, 'newest', 'oldest', 'top'].map(parseSort);
+    expect(sorts).toEqual(['newest', 'newest', 'oldest', 'top']);
+    for (const bad of ['best', 'TOP', '', ['oldest']]) {
       expect(() => parseSort(bad)).toThrow(expect.objectContaining({ code: 'invalid_sort' }));
     }
+  });
+
+  it('when a "top" cursor is made from a page, then it carries the index key and decodes for top only', () => {
+    const id = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
+    const { nextCursor } = pageCursors('main', undefined, [{ id, likes: 12 }], true, 'top');
+
+    expect(decodeCursor('main', nextCursor, 'top')).toEqual({
+      id: `0000000012#${id}`,
+      direction: 'older',
+    });
+    expect(() => decodeCursor('main', nextCursor, 'newest')).toThrow(
+      expect.objectContaining({ code: 'invalid_cursor' }),
+    );
+    const plain = encodeCursor('main', id, 'older', 'top');
+    expect(() => decodeCursor('main', plain, 'top')).toThrow(
+      expect.objectContaining({ code: 'invalid_cursor' }),
+    );
   });
 });
