@@ -3,11 +3,16 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { commentView, formField, permalink } from '../comments/comment-page-view';
 import type { CommentsService } from '../comments/comments-service';
-import { AppError, NotFoundError } from '../http/errors';
+import { AppError, ForbiddenError, NotFoundError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { withNotice } from '../http/page-notices';
 import { MAX_REPORT_REASON } from './report';
 import type { ReportsService } from './reports-service';
+
+const ownComment = () =>
+  new ForbiddenError('You cannot report your own comment', 'own_comment', {
+    pageMessage: 'You cannot report your own comment. You can edit or delete it instead.',
+  });
 
 /** What the report form shows again: the typed reason and what went wrong. */
 interface ReportFormState {
@@ -33,6 +38,7 @@ export function createReportsPagesRouter(deps: {
     if (record.hidden || record.deleted)
       throw new NotFoundError('There is no comment with that id');
     const comment = commentView(comments, user, record, Date.now(), base(res));
+    if (comment.own) throw ownComment();
     res.status(state.status ?? 200).render('moderation/report', {
       title: `Report a comment by ${comment.username}`,
       comment,
