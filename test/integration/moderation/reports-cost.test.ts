@@ -1,4 +1,5 @@
 import { apiCaller, type ApiCaller } from '../../helpers/api-client';
+import { createConfirmedUser, signInAgent } from '../../helpers/auth-helpers';
 import { startAwsProxy, type AwsProxy } from '../../helpers/aws-proxy';
 import { createTestApp, testEndpoints, type TestApp } from '../../helpers/test-app';
 
@@ -86,5 +87,15 @@ describe('DynamoDB calls of the report routes', () => {
       'BatchGetItem',
       'Query',
     ]);
+  });
+
+  it('when a moderator opens the moderation page, then it is the queue and the ban list: three calls', async () => {
+    const user = await createConfirmedUser(t, { groups: ['moderators'] });
+    const browser = await signInAgent(t, user.username, user.password);
+
+    const page = await callsOf(() => browser.agent.get('/moderation').expect(200));
+
+    // Queue Query + BatchGetItem (comments and summaries), ban list Query.
+    expect(page).toEqual(['BatchGetItem', 'Query', 'Query']);
   });
 });
