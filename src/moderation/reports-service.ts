@@ -34,6 +34,13 @@ export interface CommentPlace {
   parentId: string | null;
 }
 
+/**
+ * A queue entry without its summary's pointer is left alone this long: far beyond one report's
+ * writes (the SDK gives up within seconds), so the listing never deletes the entry of a report in
+ * flight, whose summary would then point at nothing.
+ */
+export const LEFTOVER_AFTER_MS = 5 * 60_000;
+
 const notFound = () => new NotFoundError('There is no comment with that id');
 
 function requireModerator(user: AuthUser): void {
@@ -96,9 +103,11 @@ export function createReportsService(deps: {
       const cleanups: Promise<void>[] = [];
       for (const { entry, summary, comment } of rows) {
         const key = String(entry.id);
-        // Moved on (a newer report re-queued it) or dismissed: a leftover entry.
+        // Not the entry its summary points at: a report still being written (its entry comes
+        // before its summary) or a leftover of a race or crash, deleted once surely not in flight.
         if (!summary || summary.queueKey !== key) {
-          cleanups.push(reports.drop(key));
+          if (now() - Date.parse(key.slice(0, 24)) > LEFTOVER_AFTER_MS)
+            cleanups.push(reports.drop(key));
           continue;
         }
         const record = comment && toCommentRecord(comment);
