@@ -37,6 +37,10 @@ import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import type { ModerationService } from './moderation/moderation-service';
 import { createModerationApiRouter } from './moderation/moderation-api-router';
+import type { ReportsService } from './moderation/reports-service';
+import { createReportsApiRouter } from './moderation/reports-api-router';
+import { createReportsPagesRouter } from './moderation/reports-pages-router';
+import { createModerationPagesRouter } from './moderation/moderation-pages-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
@@ -79,6 +83,8 @@ export interface AppDeps {
   accountDeletion: AccountDeletion;
   /** Moderators' bans. */
   moderation: ModerationService;
+  /** Reports of comments and the moderation queue. */
+  reports: ReportsService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -141,8 +147,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
+  app.use(createReportsApiRouter({ reports: deps.reports, auth }));
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
+  app.use(createReportsPagesRouter({ comments: deps.comments, reports: deps.reports, auth }));
+  app.use(createModerationPagesRouter({ ...deps, auth }));
 
   app.use(notFoundHandler);
   app.use(createErrorHandler(deps.logger, { identifyUser: auth.identifyUser }));

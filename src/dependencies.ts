@@ -41,6 +41,9 @@ import { systemClock, type Clock } from './auth/write-check';
 import { createBansRepository } from './moderation/bans-repository';
 import { createModerationErasure } from './moderation/moderation-erasure';
 import { createModerationService } from './moderation/moderation-service';
+import { createReportsRepository } from './moderation/reports-repository';
+import { createReportsService } from './moderation/reports-service';
+import { createReportsErasure } from './moderation/reports-erasure';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -94,6 +97,7 @@ export function createUserDataKinds(table: TableAccess): UserDataKind[] {
       createIdempotencyStore(table),
     ),
     ...createModerationErasure(table, createBansRepository(table)),
+    createReportsErasure(createReportsRepository(table)),
   ];
 }
 
@@ -182,6 +186,11 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       bans: createBansRepository(commentsTable),
       users,
       now,
+    }),
+    reports: createReportsService({
+      comments: commentsRepository,
+      reports: createReportsRepository(commentsTable),
+      render: (text) => markdown.render(text),
     }),
     accounts: createAccountsService({ cognito: accountClient, signIn, challenges }),
     myAccount: createMyAccountService({

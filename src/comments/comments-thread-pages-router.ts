@@ -3,6 +3,7 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { ForbiddenError, NotFoundError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
+import { noticeText } from '../http/page-notices';
 import { isCommentId } from './comment';
 import { showFormAgain, showPreview, type ComposePage } from './comment-compose';
 import { formField, formKeyOf, permalink, wantsPreview } from './comment-page-view';
@@ -60,7 +61,7 @@ export function createThreadPagesRouter(deps: {
         const at = { id, board: found.board.slug, parentId: found.comment.id };
         return void res.redirect(301, permalink(base(res), at));
       }
-      await renderThread(comments, req, res, {}, found);
+      await renderThread(comments, req, res, { notice: noticeText(req.query.notice) }, found);
     })
     .post(
       ...writer,

@@ -9,6 +9,11 @@ export const PAGE_NOTICES = {
     'You are signed out: this site will not accept your session again. The sign-in service could not be reached to cancel it there as well.',
   'comment-deleted': 'Comment deleted.',
   'comment-already-deleted': 'That comment had already been deleted.',
+  'comment-reported': 'Thank you. Your report was sent to the moderators.',
+  'comment-hidden': 'The comment is hidden and has left the queue.',
+  'report-dismissed': 'The reports were dismissed: the comment stays up and has left the queue.',
+  'user-banned': 'The author is banned.',
+  'user-unbanned': 'The ban was lifted.',
   confirmed: 'Your account is confirmed, please sign in.',
   'session-ended':
     'Your session has ended, so your comment was not posted yet. Sign in and it will be waiting for you.',

@@ -89,6 +89,9 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * | username → sub pointer (lower-cased name) | `uname#<username>` | `user` |
  * | ban list entry (the ban itself is on the user record) | `meta#bans` | `<sub>` |
  * | one user's like of one comment (`liked` true/false, the comment's slug and parent) | `likes#<sub>` | `<comment id>` |
+ * | one user's report of one comment (reason, time, the comment's slug and parent) | `reports#<sub>` | `<comment id>` |
+ * | a reported comment's summary (count, newest reasons, its current queue key) | `reported#<comment id>` | `summary` |
+ * | a reported comment's place in the moderation queue | `meta#reports` | `<lastReportedAt ISO>#<comment id>` |
  *
  * | index | partition | sort | holds |
  * |---|---|---|---|
@@ -131,6 +134,22 @@ export const tableKeys = {
   likes: (sub: string): string => `likes#${sub}`,
   /** One user's like of one comment (kept with `liked: false` after an unlike: see comment-likes.ts). */
   like: (sub: string, commentId: string): TableKey => ({ board: `likes#${sub}`, id: commentId }),
+  /** Partition of one user's reports (erasure: one Query per page). */
+  reports: (sub: string): string => `reports#${sub}`,
+  /** One user's report of one comment: its existence makes a repeat report count once. */
+  report: (sub: string, commentId: string): TableKey => ({
+    board: `reports#${sub}`,
+    id: commentId,
+  }),
+  /** The report summary of one comment; read with the comment's lookup, so it costs no call. */
+  reportSummary: (commentId: string): TableKey => ({
+    board: `reported#${commentId}`,
+    id: 'summary',
+  }),
+  /** Partition of the moderation queue, newest report last in sort order (queried descending). */
+  reportQueue: 'meta#reports',
+  /** One comment's entry in the moderation queue. */
+  reportQueueEntry: (entryKey: string): TableKey => ({ board: 'meta#reports', id: entryKey }),
   /** One user's counter for one fixed window of one limit (`scope`, e.g. `post`). */
   rateLimit: (scope: string, userId: string, windowStartSeconds: number): TableKey => ({
     board: `rate#${scope}#${userId}`,

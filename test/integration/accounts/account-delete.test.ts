@@ -155,6 +155,7 @@ describe('POST /api/me/delete', () => {
       'idempotency records': 0,
       'ban list entries': 0,
       'username pointers': 0,
+      reports: 0,
     });
     expect(Object.keys((await itemOf(t, `user#${sub}`, 'user'))!).sort()).toEqual(
       Object.keys(tombstone!).sort(),
