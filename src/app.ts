@@ -37,6 +37,8 @@ import type { Mailbox } from './local/local-mailbox';
 import { createLocalMailRouter } from './local/local-mail-router';
 import type { ModerationService } from './moderation/moderation-service';
 import { createModerationApiRouter } from './moderation/moderation-api-router';
+import type { LiveService } from './live/live-service';
+import { createLiveRouter } from './live/live-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
@@ -79,6 +81,8 @@ export interface AppDeps {
   accountDeletion: AccountDeletion;
   /** Moderators' bans. */
   moderation: ModerationService;
+  /** "New since" counts for the live notice, and public boards' feeds. */
+  live: LiveService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -141,6 +145,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
+  app.use(createLiveRouter({ live: deps.live, auth }));
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
