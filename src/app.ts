@@ -53,6 +53,8 @@ export interface AppSettings {
   inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
+  /** Seconds between the live notice's requests for new comments (pages' data attribute). */
+  livePollSeconds?: number;
   /** The proxies in front, CloudFront's origin secrets and the HSTS preload switch; off locally. */
   frontDoor?: FrontDoorSettings;
 }
@@ -110,6 +112,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('views', settings.viewsDir);
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
+  app.locals.livePollMs = (settings.livePollSeconds ?? 15) * 1000;
 
   app.use(useTrustedClientAddress);
   app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));

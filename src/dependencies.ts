@@ -171,6 +171,7 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       viewsDir: path.join(ROOT, 'views'),
       publicDir: config.hashedAssets ? undefined : path.join(ROOT, 'public'),
       frontDoor: config.frontDoor,
+      livePollSeconds: config.livePollSeconds,
     },
     auth: {
       verifier,
