@@ -53,6 +53,8 @@ export interface AppSettings {
   inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
+  /** The site's absolute URL for links that leave the site (the Atom feed): SITE_URL, else local. */
+  siteUrl?: string;
   /** Seconds between the live notice's requests for new comments (pages' data attribute). */
   livePollSeconds?: number;
   /** The proxies in front, CloudFront's origin secrets and the HSTS preload switch; off locally. */
@@ -148,7 +150,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
-  app.use(createLiveRouter({ live: deps.live, auth }));
+  const siteUrl = settings.siteUrl ?? settings.siteOrigins[0] ?? '';
+  app.use(createLiveRouter({ live: deps.live, auth, siteUrl }));
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 

@@ -172,6 +172,7 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       publicDir: config.hashedAssets ? undefined : path.join(ROOT, 'public'),
       frontDoor: config.frontDoor,
       livePollSeconds: config.livePollSeconds,
+      siteUrl: config.siteUrl,
     },
     auth: {
       verifier,

@@ -21,12 +21,16 @@ export function noneMatchHits(header: string | undefined, etag: string): boolean
  * the request's If-None-Match already holds it (the client's copy is current).
  */
 export function sendJsonWithEtag(req: Request, res: Response, value: unknown): void {
-  const body = JSON.stringify(value);
+  sendWithEtag(req, res, JSON.stringify(value), 'application/json');
+}
+
+/** sendJsonWithEtag for a body already made, of media type `type`. */
+export function sendWithEtag(req: Request, res: Response, body: string, type: string): void {
   const etag = strongEtag(body);
   res.set('ETag', etag);
   if (noneMatchHits(req.get('if-none-match'), etag)) {
     res.status(304).end();
     return;
   }
-  res.type('application/json').send(body);
+  res.type(type).send(body);
 }
