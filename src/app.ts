@@ -41,6 +41,8 @@ import type { ReportsService } from './moderation/reports-service';
 import { createReportsApiRouter } from './moderation/reports-api-router';
 import { createReportsPagesRouter } from './moderation/reports-pages-router';
 import { createModerationPagesRouter } from './moderation/moderation-pages-router';
+import type { LiveService } from './live/live-service';
+import { createLiveRouter } from './live/live-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
@@ -55,6 +57,10 @@ export interface AppSettings {
   inlineStyles?: InlineStyles;
   /** Served at `/public` when set (local runs); in AWS assets come from CloudFront. */
   publicDir?: string;
+  /** The site's absolute URL for links that leave the site (the Atom feed): SITE_URL, else local. */
+  siteUrl?: string;
+  /** Seconds between the live notice's requests for new comments (pages' data attribute). */
+  livePollSeconds?: number;
   /** The proxies in front, CloudFront's origin secrets and the HSTS preload switch; off locally. */
   frontDoor?: FrontDoorSettings;
 }
@@ -85,6 +91,8 @@ export interface AppDeps {
   moderation: ModerationService;
   /** Reports of comments and the moderation queue. */
   reports: ReportsService;
+  /** "New since" counts for the live notice, and public boards' feeds. */
+  live: LiveService;
   /** Turns on `/_local/mail` (loopback only); only npm start and tests pass one, never lambda.ts. */
   mailbox?: Mailbox;
 }
@@ -112,6 +120,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('views', settings.viewsDir);
   app.locals.asset = settings.assetUrl;
   app.locals.inlineCss = settings.inlineStyles?.css;
+  app.locals.livePollMs = (settings.livePollSeconds ?? 15) * 1000;
 
   app.use(useTrustedClientAddress);
   app.use(createRequestLogger(deps.logger, deps.invocationIdsOf));
@@ -148,6 +157,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
   app.use(createReportsApiRouter({ reports: deps.reports, auth }));
+  const siteUrl = settings.siteUrl ?? settings.siteOrigins[0] ?? '';
+  app.use(createLiveRouter({ live: deps.live, auth, siteUrl }));
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
   app.use(createReportsPagesRouter({ comments: deps.comments, reports: deps.reports, auth }));

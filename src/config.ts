@@ -36,6 +36,8 @@ export interface Config {
   host: string;
   /** How long after posting its author may edit a comment (EDIT_WINDOW_SECONDS, default 900). */
   editWindowSeconds: number;
+  /** How often board and thread pages ask for new comments (LIVE_POLL_SECONDS, default 15). */
+  livePollSeconds: number;
   /** Posts, replies and edits one user may make per minute (POST_RATE_PER_MINUTE, default 10). */
   postRatePerMinute: number;
   /** CloudWatch namespace of the business metrics (METRICS_NAMESPACE); unset turns them off. */
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: read.port('PORT', 3000),
     host: read.host('HOST'),
     editWindowSeconds: read.wholeNumber('EDIT_WINDOW_SECONDS', 900, 0, 7 * 24 * 60 * 60),
+    livePollSeconds: read.wholeNumber('LIVE_POLL_SECONDS', 15, 1, 600),
     postRatePerMinute: read.wholeNumber('POST_RATE_PER_MINUTE', 10, 1, 10000),
     metricsNamespace: read.optional('METRICS_NAMESPACE'),
     metricsService: read.optional('METRICS_SERVICE') ?? 'comment-board',

@@ -14,6 +14,8 @@ import { createAssetUrl } from './http/asset-url';
 import { loadAssetManifest } from './http/asset-manifest';
 import { loadInlineStyles } from './http/inline-styles';
 import { siteOriginsOf } from './http/site-origins';
+import { createLiveRepository } from './live/live-repository';
+import { createLiveService } from './live/live-service';
 import { createChallengeStore } from './auth/challenge-store';
 import { createRecordingAuthClient } from './auth/recording-auth-client';
 import { createMeteredAuthClient } from './auth/metered-auth-client';
@@ -173,6 +175,8 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       viewsDir: path.join(ROOT, 'views'),
       publicDir: config.hashedAssets ? undefined : path.join(ROOT, 'public'),
       frontDoor: config.frontDoor,
+      livePollSeconds: config.livePollSeconds,
+      siteUrl: config.siteUrl,
     },
     auth: {
       verifier,
@@ -200,5 +204,10 @@ export function createDependencies(config: Config, outputs: DependencyOutputs = 
       render: (text) => markdown.render(text),
     }),
     accountDeletion: createAccountDeletion({ userPool, erasure, logger }),
+    live: createLiveService({
+      boards: boardsRepository,
+      repository: createLiveRepository(commentsTable),
+      render: (text) => markdown.render(text),
+    }),
   };
 }

@@ -53,6 +53,12 @@ export interface AuthMiddleware {
    * valid session gets the sign-in page (401) carrying the `field` as a draft instead of a redirect.
    */
   requirePageWriterKeeping(field: string): RequestHandler;
+  /**
+   * The session's user for a read anyone may make (a public board): undefined when the request
+   * carries no session cookie at all; a sent session that is not (any longer) valid is a 401, never
+   * read as signed out.
+   */
+  optionalPageUser(req: Request, res: Response): Promise<AuthUser | undefined>;
   /** The session's user for a state-changing request without a guard (sign-out), or undefined. */
   pageWriterOf(req: Request, res: Response): Promise<AuthUser | undefined>;
   /**
@@ -163,6 +169,14 @@ export function createAuthMiddleware(
     requirePageUser: pageGuard(false)(),
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),
+    async optionalPageUser(req, res) {
+      const { accessToken, refreshToken } = readSessionCookies(req);
+      if (!accessToken && !refreshToken) return undefined;
+      const user = await sessionUser(deps, req, res, false);
+      if (user) return user;
+      clearSessionCookies(req, res);
+      throw new UnauthorizedError('Your session has ended; sign in again', 'unauthorized');
+    },
     // Signing out (its one user) stays possible while banned.
     pageWriterOf: (req, res) => sessionUser(deps, req, res, true, true),
     identifyUser,

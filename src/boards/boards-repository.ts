@@ -2,6 +2,7 @@ import { countOnce } from '../storage/counted-once';
 import type { Item, TableAccess } from '../storage/dynamo-table';
 import { tableKeys } from '../storage/table-keys';
 import { mainBoard, MAIN_BOARD, toBoard, type Board } from './board';
+import { NEWEST_ATTRIBUTE, NEWEST_KEPT, newestEntries, type NewestEntry } from './board-newest';
 
 /** The board item's map of recently counted comment ids (see storage/counted-once.ts). */
 const COUNTED = 'recentCounted';
@@ -20,9 +21,21 @@ export interface BoardsRepository {
    * One comment more, once per comment id (an SDK retry cannot count it twice), and the last
    * activity time; `read` is the board item as read before the write, when it was.
    */
-  countComment(slug: string, comment: { id: string; at: string }, read?: Item): Promise<void>;
-  /** One comment fewer; never below zero (the decrement is conditional). */
-  uncountComment(slug: string): Promise<void>;
+  countComment(
+    slug: string,
+    comment: { id: string; at: string; parentId?: string | null },
+    read?: Item,
+  ): Promise<void>;
+  /**
+   * One comment fewer; never below zero (the decrement is conditional). With `id`, the same update
+   * takes it out of the board's newest ids.
+   */
+  uncountComment(slug: string, id?: string): Promise<void>;
+  /** A board and its newest comment ids (board-newest.ts): one strongly consistent GetItem. */
+  getWithNewest(
+    slug: string,
+    nowIso: string,
+  ): Promise<{ board: Board; newest: NewestEntry[] } | undefined>;
   /** Sets the count outright (the recount command, never a request path). */
   setCount(slug: string, commentCount: number): Promise<void>;
 }
@@ -33,6 +46,7 @@ export function createBoardsRepository(table: TableAccess): BoardsRepository {
     ...tableKeys.board(board.slug),
     ...board,
     [COUNTED]: {},
+    [NEWEST_ATTRIBUTE]: {},
   });
   async function ensureMain(nowIso: string): Promise<Board> {
     const board = mainBoard(nowIso);
@@ -64,8 +78,9 @@ export function createBoardsRepository(table: TableAccess): BoardsRepository {
     },
     fromItem,
     create: (board) => table.putIf(boardItem(board)),
-    async countComment(slug, { id, at }, read) {
+    async countComment(slug, { id, at, parentId = null }, read) {
       const map = read?.[COUNTED] as Item | undefined;
+      const newest = read?.[NEWEST_ATTRIBUTE] as Item | undefined;
       await countOnce(table, tableKeys.board(slug), {
         counter: 'commentCount',
         map: COUNTED,
@@ -75,14 +90,36 @@ export function createBoardsRepository(table: TableAccess): BoardsRepository {
         keep: 0,
         snapshot: read ? (map ? Object.keys(map) : null) : undefined,
         set: { lastCommentAt: at },
+        entry: {
+          map: NEWEST_ATTRIBUTE,
+          id,
+          value: parentId,
+          keep: NEWEST_KEPT,
+          snapshot: read ? (newest ? Object.keys(newest) : null) : undefined,
+        },
       });
     },
-    async uncountComment(slug) {
-      await table.updateIf(tableKeys.board(slug), {
+    async uncountComment(slug, id) {
+      const uncount = {
         UpdateExpression: 'ADD commentCount :minus',
         ConditionExpression: 'commentCount > :zero',
         ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
-      });
+      };
+      // A board from before the newest ids has no map to remove from: then the plain decrement.
+      const done =
+        id &&
+        (await table.updateIf(tableKeys.board(slug), {
+          ...uncount,
+          UpdateExpression: `${uncount.UpdateExpression} REMOVE #n.#id`,
+          ConditionExpression: `${uncount.ConditionExpression} AND attribute_exists(#n)`,
+          ExpressionAttributeNames: { '#n': NEWEST_ATTRIBUTE, '#id': id },
+        }));
+      if (!done) await table.updateIf(tableKeys.board(slug), uncount);
+    },
+    async getWithNewest(slug, nowIso) {
+      const item = await table.get(tableKeys.board(slug));
+      const board = await fromItem(slug, item, nowIso);
+      return board && { board, newest: newestEntries(item) };
     },
     async setCount(slug, commentCount) {
       await table.updateIf(tableKeys.board(slug), {

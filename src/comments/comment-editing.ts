@@ -81,7 +81,7 @@ export function createEditing(deps: {
       const reason = comment.userId === user.sub ? 'deleted' : 'hidden';
       const info = { by: user.sub, at: new Date(now()).toISOString(), reason } as const;
       if (await repo.hide(comment, found.location, info)) {
-        await boards.uncountComment(found.location.board);
+        await boards.uncountComment(found.location.board, comment.id);
       }
     },
   };

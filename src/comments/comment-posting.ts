@@ -78,7 +78,8 @@ export function createPosting(deps: PostingDeps) {
         throw unknownParentError();
       }
     }
-    await boards.countComment(comment.board, { id: comment.id, at: comment.createdAt }, boardItem);
+    const counted = { id: comment.id, at: comment.createdAt, parentId: comment.parentId };
+    await boards.countComment(comment.board, counted, boardItem);
   }
 
   /** A replay finds the first request's comment; if that request died before storing it, store it now. */

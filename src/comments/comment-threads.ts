@@ -1,4 +1,5 @@
 import { isBoardSlug, type Board } from '../boards/board';
+import { newestEntries, newestId } from '../boards/board-newest';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
 import { NotFoundError } from '../http/errors';
@@ -20,6 +21,8 @@ export interface Thread {
   board: Board;
   comment: Comment;
   replies: { items: Comment[]; nextCursor: string | null };
+  /** The board's newest comment id when read (the live notice counts from it). */
+  newestId: string | null;
 }
 
 /** Cursors of a thread's replies are bound to the thread. */
@@ -40,20 +43,26 @@ export function createThreadReads(deps: {
     async boardPage(
       slug: string,
       options: { sort: CommentSort; limit: number; cursor?: unknown },
-    ): Promise<{ board: Board; page: CommentPage<CommentWithReplies> }> {
+    ): Promise<{
+      board: Board;
+      page: CommentPage<CommentWithReplies>;
+      /** The board's newest comment or reply id when read (the live notice counts from it). */
+      newestId: string | null;
+    }> {
       if (!isBoardSlug(slug)) throw boardNotFound();
       const from = decodeCursor(slug, options.cursor, options.sort);
-      const [board, page] = await Promise.all([
-        boards.get(slug, nowIso()),
+      const [found, page] = await Promise.all([
+        boards.getWithNewest(slug, nowIso()),
         repo.listTopWithReplies(slug, options.sort, options.limit, from),
       ]);
-      if (!board) throw boardNotFound();
+      if (!found) throw boardNotFound();
+      const { board } = found;
       const items = page.items.map((c) => ({
         ...present(c),
         recentReplies: c.recentReplies.map(present),
       }));
       const cursors = pageCursors(slug, from, items, page.hasMore, options.sort);
-      return { board, page: { items, ...cursors } };
+      return { board, page: { items, ...cursors }, newestId: newestId(found.newest) };
     },
 
     /**
@@ -79,7 +88,12 @@ export function createThreadReads(deps: {
       const from = decodeCursor(threadCursorScope(topId), options.cursor, 'oldest');
       const { items, hasMore } = await repo.listReplies(topId, options.limit, from);
       const { nextCursor } = pageCursors(threadCursorScope(topId), from, items, hasMore, 'oldest');
-      return { board, comment: present(top), replies: { items: items.map(present), nextCursor } };
+      return {
+        board,
+        comment: present(top),
+        replies: { items: items.map(present), nextCursor },
+        newestId: newestId(newestEntries(found.extras[0])),
+      };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { writeCheckOf } from '../auth/write-check';
 import { MAIN_BOARD } from '../boards/board';
+import { sendJsonWithEtag } from '../http/etag';
 import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { toPublicComment, type CommentRecord } from './comment';
@@ -41,7 +42,9 @@ export function createCommentsApiRouter(deps: {
       limit,
       cursor: req.query.cursor,
     });
-    res.json({
+    // A strong ETag of exactly this page (likes, likedByMe, edits and hides all change it): a
+    // poller that sends it back gets a 304 without the page.
+    sendJsonWithEtag(req, res, {
       items: page.items.map(toPublicComment),
       nextCursor: page.nextCursor,
       prevCursor: page.prevCursor,

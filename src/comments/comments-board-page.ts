@@ -7,6 +7,7 @@ import type { CommentSort } from './comment';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH, DEFAULT_LIMIT } from './comment-validation';
 import { boardPath, commentView, type ComposeState } from './comment-page-view';
 import type { CommentsService } from './comments-service';
+import { LIVE_NOTICE_SCRIPT, liveNoticeView } from './live-notice';
 
 /** The scripts every page with a compose form loads (each only enhances what works without). */
 export const COMPOSE_SCRIPTS = ['js/char-count.js', 'js/local-time.js', 'js/confirm-delete.js'];
@@ -91,6 +92,7 @@ export async function renderBoard(
     nextLink: page?.nextCursor ? withSort({ cursor: page.nextCursor }) : null,
     prevLink: page?.prevCursor ? withSort({ cursor: page.prevCursor }) : null,
     ...composeView(state),
-    scripts: COMPOSE_SCRIPTS,
+    live: found ? liveNoticeView(base, slug, found.newestId, { show: withSort({}) }) : null,
+    scripts: [...COMPOSE_SCRIPTS, LIVE_NOTICE_SCRIPT],
   });
 }

@@ -23,7 +23,7 @@ export function createCommentsErasure(
       name: 'comments',
       list: (sub, startKey) => repository.listByAuthor(sub, { limit: PAGE, startKey }),
       erase: async (comment) => {
-        if (await repository.erase(comment)) await boards.uncountComment(comment.board);
+        if (await repository.erase(comment)) await boards.uncountComment(comment.board, comment.id);
       },
     }),
     userDataKind({

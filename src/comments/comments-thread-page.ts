@@ -6,6 +6,7 @@ import { boardPath, commentView, type ComposeState } from './comment-page-view';
 import { COMPOSE_SCRIPTS, composeView } from './comments-board-page';
 import type { Thread } from './comment-threads';
 import type { CommentsService } from './comments-service';
+import { LIVE_NOTICE_SCRIPT, liveNoticeView } from './live-notice';
 
 /** The thread `:id` belongs to on board `:slug`, one page of replies from `cursor`. */
 export function readThread(comments: CommentsService, req: Request, cursor?: unknown) {
@@ -50,6 +51,10 @@ export async function renderThread(
       ? `${top.link}?cursor=${encodeURIComponent(thread.replies.nextCursor)}`
       : null,
     ...composeView(state),
-    scripts: COMPOSE_SCRIPTS,
+    live: liveNoticeView(base, thread.board.slug, thread.newestId, {
+      thread: thread.comment.id,
+      show: top.link,
+    }),
+    scripts: [...COMPOSE_SCRIPTS, LIVE_NOTICE_SCRIPT],
   });
 }

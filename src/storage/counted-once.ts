@@ -1,6 +1,7 @@
 import { decodeTime } from 'ulid';
 import type { Item, TableAccess } from './dynamo-table';
 import type { TableKey } from './table-keys';
+import { entryParts, type SizedMapEntry } from './sized-map';
 
 /**
  * An id stays in a counter's map of recently counted ids at least this long: far longer than the
@@ -62,6 +63,8 @@ export interface CountChange {
   keep: number;
   snapshot?: readonly string[] | null;
   set?: Record<string, unknown>;
+  /** A second map the same update keeps an entry in (same call, same condition). */
+  entry?: SizedMapEntry;
 }
 
 /** countOnce, also resolving the item as it is after the update (or as read after a refusal). */
@@ -70,6 +73,7 @@ export async function countOnceReturning(
   key: TableKey,
   change: CountChange,
 ): Promise<{ outcome: CountOutcome; item?: Item }> {
+  let entry = change.entry;
   const update = (startMap: boolean) => {
     const names: Record<string, string> = { '#c': change.counter, '#m': change.map };
     const values: Record<string, unknown> = { ':by': change.by };
@@ -78,25 +82,27 @@ export async function countOnceReturning(
       values[`:s${i}`] = value;
       return `#s${i} = :s${i}`;
     });
+    const extra = entry ? entryParts(entry, names, values) : undefined;
+    const conditions = ['attribute_exists(id)', ...(extra ? [extra.condition] : [])];
+    const removes = [...(extra?.remove ?? [])];
     if (startMap) {
       values[':map'] = { [change.id]: true };
-      return table.updateIf(key, {
-        UpdateExpression: `ADD #c :by SET ${['#m = :map', ...sets].join(', ')}`,
-        ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(#m)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      });
+      conditions.push('attribute_not_exists(#m)');
+    } else {
+      names['#id'] = change.id;
+      values[':t'] = true;
+      conditions.push('attribute_not_exists(#m.#id)');
+      const stale = staleIds(change.snapshot ?? [], change.keep, change.nowMs).filter(
+        (id) => id !== change.id,
+      );
+      stale.forEach((id, i) => (names[`#o${i}`] = id));
+      removes.push(...stale.map((_, i) => `#m.#o${i}`));
     }
-    names['#id'] = change.id;
-    values[':t'] = true;
-    const stale = staleIds(change.snapshot ?? [], change.keep, change.nowMs).filter(
-      (id) => id !== change.id,
-    );
-    stale.forEach((id, i) => (names[`#o${i}`] = id));
-    const remove = stale.length ? ` REMOVE ${stale.map((_, i) => `#m.#o${i}`).join(', ')}` : '';
+    const setMap = startMap ? '#m = :map' : '#m.#id = :t';
+    const remove = removes.length ? ` REMOVE ${removes.join(', ')}` : '';
     return table.updateIf(key, {
-      UpdateExpression: `ADD #c :by SET ${['#m.#id = :t', ...sets].join(', ')}${remove}`,
-      ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(#m.#id)',
+      UpdateExpression: `ADD #c :by SET ${[setMap, ...sets, ...(extra?.set ?? [])].join(', ')}${remove}`,
+      ConditionExpression: conditions.join(' AND '),
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     });
@@ -105,12 +111,14 @@ export async function countOnceReturning(
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const updated = await update(startMap);
     if (updated) return { outcome: 'counted', item: updated };
-    // Refused: gone, already counted, or the map's existence was guessed wrong (older data).
+    // Refused: gone, already counted, or a map's existence was guessed wrong (older data).
     const item = await table.get(key);
     if (!item) return { outcome: 'gone' };
     const map = item[change.map] as Item | undefined;
     if (map && change.id in map) return { outcome: 'already', item };
     startMap = !map;
+    const entryMap = entry && (item[entry.map] as Item | undefined);
+    if (entry) entry = { ...entry, snapshot: entryMap ? Object.keys(entryMap) : null };
   }
   return { outcome: 'already' };
 }

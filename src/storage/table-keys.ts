@@ -76,7 +76,7 @@ export const TTL_ATTRIBUTE = 'expiresAt';
  * Every item collection in the one table, in one place (the data model):
  * | item | board (partition) | id (sort) |
  * |---|---|---|
- * | board | `meta#boards` | `<slug>` |
+ * | board (its `newest` map: the ids of its newest comments and replies, boards/board-newest.ts) | `meta#boards` | `<slug>` |
  * | visible top-level comment (or its deleted placeholder) | `<slug>` | `<time-ordered comment id>` |
  * | visible reply | `thread#<top-level id>` | `<reply id>` |
  * | hidden comment or reply | `<slug>#hidden` | `<comment id>` |

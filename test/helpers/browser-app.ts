@@ -14,12 +14,12 @@ export interface BrowserApp {
  * stops both in `afterAll`; the returned object is filled in once `beforeAll` has run.
  */
 export function useBrowserApp(
-  options: { javaScript?: boolean; seedComments?: string[] } = {},
+  options: { javaScript?: boolean; seedComments?: string[]; env?: Record<string, string> } = {},
 ): BrowserApp {
   const session = {} as BrowserApp;
   beforeAll(async () => {
     [session.app, session.browser] = await Promise.all([
-      startLocalAppProcess({ POST_RATE_PER_MINUTE: '1000' }),
+      startLocalAppProcess({ POST_RATE_PER_MINUTE: '1000', ...options.env }),
       launchChromium(),
     ]);
     if (options.seedComments) {
