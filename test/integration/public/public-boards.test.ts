@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { apiCaller, type ApiCaller } from '../../helpers/api-client';
 import { createConfirmedUser, signInAgent, type SignedInAgent } from '../../helpers/auth-helpers';
 import { tamperPayload } from '../../helpers/jwt-factory';
@@ -125,6 +127,33 @@ describe('public boards over the API, signed out', () => {
     await member.get(`/api/boards/${closed}`).expect(200);
     await member.get(`/api/comments/${closedTop}`).expect(200);
     await member.get('/api/boards/no-such-board').expect(404);
+  });
+});
+
+describe('visibility of boards', () => {
+  it('when a board item has no visibility (made before it existed), then it is members-only', async () => {
+    const slug = `legacy-${Date.now().toString(36)}`;
+    const item = { board: 'meta#boards', id: slug, title: 'Old', description: '', commentCount: 0 };
+    await t.dynamoAdmin.send(
+      new PutItemCommand({ TableName: t.config.commentsTable, Item: marshall(item) }),
+    );
+    expect((await member.get(`/api/boards/${slug}`).expect(200)).body.visibility).toBe('members');
+    expect((await anon().get(`/api/boards/${slug}`)).status).toBe(401);
+  });
+
+  it('when a moderator creates a board with the page form choosing "Everyone", then it is public and readable signed out', async () => {
+    const mod = await createConfirmedUser(t, { groups: ['moderators'] });
+    const pages = await signInAgent(t, mod.username, mod.password);
+    const form = await pages.agent.get('/').expect(200);
+    expect(form.text).toContain('name="visibility" value="public"');
+    const slug = `form-${Date.now().toString(36)}`;
+    const res = await pages.agent
+      .post('/boards')
+      .type('form')
+      .send({ _csrf: pages.csrfToken, slug, title: 'By form', visibility: 'public' });
+    expect([res.status, res.headers.location]).toEqual([303, `/b/${slug}`]);
+    expect((await anon().get(`/api/boards/${slug}`).expect(200)).body.visibility).toBe('public');
+    await anon().get(`/b/${slug}`).expect(200);
   });
 });
 
