@@ -51,10 +51,14 @@ export function createThreadReads(deps: {
       throw signInToRead();
     }
   };
-  /** Every comment shown (top-level ones and their replies) marked in one BatchGetItem. */
-  const marked = async (access: PageAccess | undefined, shown: Comment[]) => {
+  /** `present` with "liked by me" for the reader: every comment shown marked in one BatchGetItem. */
+  const presenter = async (access: PageAccess | undefined, shown: Comment[]) => {
     const liked = access ? await markLiked(access.reader, shown) : shown;
-    return new Map(liked.map((c) => [c.id, c.likedByMe]));
+    const byId = new Map(liked.map((c) => [c.id, c.likedByMe]));
+    return <T extends Comment>(c: T): T => ({
+      ...present(c),
+      likedByMe: byId.get(c.id) ?? c.likedByMe,
+    });
   };
   const nowIso = () => new Date(deps.now()).toISOString();
   const notFound = () => new NotFoundError('There is no comment with that id');
@@ -83,12 +87,10 @@ export function createThreadReads(deps: {
       ]);
       check(board, options.access);
       if (!board) throw boardNotFound();
-      const all = page.items.flatMap((c) => [c, ...c.recentReplies]);
-      const likedByMe = await marked(options.access, all);
-      const shown = <T extends Comment>(c: T): T => ({
-        ...present(c),
-        likedByMe: likedByMe.get(c.id) ?? c.likedByMe,
-      });
+      const shown = await presenter(
+        options.access,
+        page.items.flatMap((c) => [c, ...c.recentReplies]),
+      );
       const items = page.items.map((c) => ({
         ...shown(c),
         recentReplies: c.recentReplies.map(shown),
@@ -124,11 +126,7 @@ export function createThreadReads(deps: {
       const from = decodeCursor(threadCursorScope(topId), options.cursor, 'oldest');
       const { items, hasMore } = await repo.listReplies(topId, options.limit, from);
       const { nextCursor } = pageCursors(threadCursorScope(topId), from, items, hasMore, 'oldest');
-      const likedByMe = await marked(options.access, [top, ...items]);
-      const shown = <T extends Comment>(c: T): T => ({
-        ...present(c),
-        likedByMe: likedByMe.get(c.id) ?? c.likedByMe,
-      });
+      const shown = await presenter(options.access, [top, ...items]);
       return { board, comment: shown(top), replies: { items: items.map(shown), nextCursor } };
     },
   };

@@ -159,12 +159,18 @@ export function createCommentsService(options: {
     },
 
     async replies(id, { limit = DEFAULT_LIMIT, cursor, viewer } = {}) {
-      if (!isCommentId(id)) throw notFound();
+      if (!isCommentId(id)) {
+        await assertReadable(viewer, undefined);
+        throw notFound();
+      }
       const thread = threadCursorScope(id);
+      // Signed in, a bad cursor is refused before any read; signed out, only once the board is
+      // known to be public (else its 401 would depend on the cursor).
+      const early = viewer ? decodeCursor(thread, cursor, 'oldest') : undefined;
       const { location } = await repo.lookup(id, {});
       await assertReadable(viewer, location?.board);
       if (!location) throw notFound();
-      const from = decodeCursor(thread, cursor, 'oldest');
+      const from = early ?? decodeCursor(thread, cursor, 'oldest');
       if (location.parentId) return { items: [], nextCursor: null };
       const { items, hasMore } = await repo.listReplies(id, limit, from);
       const { nextCursor } = pageCursors(thread, from, items, hasMore, 'oldest');
