@@ -88,6 +88,14 @@ describe('public boards over the API, signed out', () => {
     }
   });
 
+  it('when signed out, then a hidden comment of a public board is 404, as signed in', async () => {
+    const id = (await member.post(`/api/boards/${open}/comments`, { text: 'Oops' })).body.id;
+    await moderator.del(`/api/comments/${id}`).expect(204);
+    const res = await anon().get(`/api/comments/${id}`);
+    expect([res.status, res.body.error.code]).toEqual([404, 'not_found']);
+    await member.get(`/api/comments/${id}`).expect(404);
+  });
+
   it('when signed out, then posting, replying and liking on a public board are 401', async () => {
     const post = await anon().post(`/api/boards/${open}/comments`).send({ text: 'Me too' });
     expect(post.status).toBe(401);
