@@ -31,13 +31,15 @@ export interface AccountExport {
     createdAt: string | null;
   };
   comments: Array<Comment & { hidden?: true }>;
+  /** The comments I like (not those I liked and took back), in no particular order. */
+  likes: Array<{ commentId: string; board: string; parentId: string | null }>;
 }
 
 /** What the account service needs; built once per cold start in dependencies.ts. */
 export interface MyAccountDeps {
   cognito: Pick<CognitoAccountClient, 'changePassword' | 'getUser'>;
   users: Pick<UserRecords, 'get'>;
-  comments: Pick<CommentsRepository, 'listByAuthor'>;
+  comments: Pick<CommentsRepository, 'listByAuthor' | 'listLikes'>;
   /** Comments per author-index Query in an export (tests make it small to cross pages). */
   exportPageSize?: number;
   /** The comments' `html` from their text (the Markdown renderer); a placeholder has none. */
@@ -53,7 +55,10 @@ export interface MyAccountService {
     user: AuthUser,
     input: { currentPassword: string; newPassword: string },
   ): Promise<void>;
-  /** Every comment I wrote (visible and hidden), newest first, every page of the author index. */
+  /**
+   * Every comment I wrote (visible and hidden), newest first, every page of the author index; and
+   * every comment I like, every page of my likes partition.
+   */
   exportData(holder: AccountHolder): Promise<AccountExport>;
 }
 
@@ -86,6 +91,19 @@ export function createMyAccountService(deps: MyAccountDeps): MyAccountService {
     if (verified.tokenUse !== 'access') return undefined;
     return (await deps.cognito.getUser(token)).email;
   };
+  const likesOf = async (sub: string) => {
+    const likes: AccountExport['likes'] = [];
+    let startKey: Item | undefined;
+    do {
+      const limit = deps.exportPageSize ?? EXPORT_PAGE;
+      const page = await deps.comments.listLikes(sub, { limit, startKey });
+      for (const like of page.items.filter((item) => item.liked)) {
+        likes.push({ commentId: like.commentId, ...like.location });
+      }
+      startKey = page.lastKey;
+    } while (startKey);
+    return likes;
+  };
   return {
     async overview(holder, recent = 10) {
       const [record, page, email] = await Promise.all([
@@ -108,7 +126,11 @@ export function createMyAccountService(deps: MyAccountDeps): MyAccountService {
       deps.cognito.changePassword(user.username, currentPassword, newPassword),
     async exportData(holder) {
       const { user } = holder.verified;
-      const [record, email] = await Promise.all([deps.users.get(user.sub), emailOf(holder)]);
+      const [record, email, likes] = await Promise.all([
+        deps.users.get(user.sub),
+        emailOf(holder),
+        likesOf(user.sub),
+      ]);
       const records: CommentRecord[] = [];
       let startKey: Item | undefined;
       do {
@@ -128,6 +150,7 @@ export function createMyAccountService(deps: MyAccountDeps): MyAccountService {
         comments: oneCopyEach(records).map((comment) =>
           comment.hidden ? { ...publicOf(comment), hidden: true as const } : publicOf(comment),
         ),
+        likes,
       };
     },
   };

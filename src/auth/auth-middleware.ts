@@ -59,6 +59,18 @@ export interface AuthMiddleware {
    * read as signed out.
    */
   optionalPageUser(req: Request, res: Response): Promise<AuthUser | undefined>;
+  /**
+   * For reads a signed-out visitor may make (public boards): no Authorization header at all →
+   * on without a user; any Authorization header is checked as requireApiUser does (bad → 401).
+   */
+  allowApiReader: RequestHandler;
+  /**
+   * The page twin of allowApiReader: no session cookie at all → on without a user; a session
+   * cookie is checked as requirePageUser does (invalid and not refreshable → the sign-in redirect).
+   */
+  allowPageReader: RequestHandler;
+  /** Wraps a page behind allowPageReader: a 401 for a signed-out reader becomes the sign-in redirect. */
+  readerPage(handler: (req: Request, res: Response) => Promise<void>): RequestHandler;
   /** The session's user for a state-changing request without a guard (sign-out), or undefined. */
   pageWriterOf(req: Request, res: Response): Promise<AuthUser | undefined>;
   /**
@@ -162,11 +174,30 @@ export function createAuthMiddleware(
     res.locals.user = verified.user;
     csrfToken(req, res); // the header's Sign out form needs it
   };
+  const requireApiUser = apiGuard(false);
+  const requirePageUser = pageGuard(false)();
   return {
-    requireApiUser: apiGuard(false),
+    requireApiUser,
+    allowApiReader: (req, res, next) =>
+      req.get('authorization') === undefined ? next() : requireApiUser(req, res, next),
+    allowPageReader: (req, res, next) => {
+      const { accessToken, refreshToken } = readSessionCookies(req);
+      if (accessToken || refreshToken) return requirePageUser(req, res, next);
+      res.set('Cache-Control', 'private, no-store');
+      next();
+    },
+    readerPage: (handler) => async (req, res, next) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        if (error instanceof UnauthorizedError && !res.locals.user) {
+          res.redirect(303, loginRedirect(res, req));
+        } else next(error);
+      }
+    },
     requireApiWriter: apiGuard(true),
     requireApiWriterDeferred: apiGuard('deferred'),
-    requirePageUser: pageGuard(false)(),
+    requirePageUser,
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),
     async optionalPageUser(req, res) {

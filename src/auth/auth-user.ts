@@ -19,3 +19,8 @@ export function currentUser(res: Response): AuthUser {
 export function isModerator(user: AuthUser): boolean {
   return user.groups.includes(MODERATORS_GROUP);
 }
+
+/** The reader behind allowApiReader/allowPageReader: the signed-in user, or undefined signed out. */
+export function readerOf(res: Response): AuthUser | undefined {
+  return res.locals.user as AuthUser | undefined;
+}

@@ -4,6 +4,8 @@ import type { AuthTokens } from './cognito-auth-client';
 
 const ACCESS = 'session';
 const REFRESH = 'refresh';
+/** The session cookies' names (before the `__Host-` prefix): a CDN's cache key must hold them. */
+export const SESSION_COOKIE_NAMES = [ACCESS, REFRESH] as const;
 /** Cognito's default refresh-token validity; the cookie need not outlive it. */
 const REFRESH_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import { currentUser } from '../auth/auth-user';
+import { currentUser, readerOf } from '../auth/auth-user';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import type { BoardsService } from './boards-service';
 
@@ -13,8 +13,8 @@ export function createBoardsApiRouter(deps: {
   const router = Router();
   router
     .route('/api/boards')
-    .get(auth.requireApiUser, async (_req, res) => {
-      res.json({ items: await boards.list() });
+    .get(auth.allowApiReader, async (_req, res) => {
+      res.json({ items: await boards.list(readerOf(res)) });
     })
     .post(auth.requireApiWriter, async (req, res) => {
       const board = await boards.create(currentUser(res), req.body);
@@ -26,8 +26,8 @@ export function createBoardsApiRouter(deps: {
     .all(methodNotAllowed('GET', 'POST'));
   router
     .route('/api/boards/:slug')
-    .get(auth.requireApiUser, async (req, res) => {
-      res.json(await boards.get(req.params.slug));
+    .get(auth.allowApiReader, async (req, res) => {
+      res.json(await boards.get(req.params.slug, readerOf(res)));
     })
     .all(methodNotAllowed('GET'));
   return router;

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import { currentUser, isModerator } from '../auth/auth-user';
+import { currentUser, isModerator, readerOf } from '../auth/auth-user';
+import { cachePublicly } from '../http/public-cache';
 import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { noticeText } from '../http/page-notices';
@@ -58,10 +59,13 @@ export function createBoardsPagesRouter(deps: {
         utc: last ? utcTitle(last) : '',
       };
     };
+    const reader = readerOf(res);
+    const listed = (await boards.list(reader)).map(view);
+    if (!reader) cachePublicly(res);
     res.status(form.status ?? 200).render('boards/index', {
       title: 'Boards',
-      boards: (await boards.list()).map(view),
-      canCreate: isModerator(currentUser(res)),
+      boards: listed,
+      canCreate: reader !== undefined && isModerator(reader),
       values: { slug: '', title: '', description: '', visibility: 'members', ...form.values },
       errors: form.errors ?? {},
       formError: form.formError,
@@ -73,7 +77,7 @@ export function createBoardsPagesRouter(deps: {
 
   router
     .route('/')
-    .get(auth.requirePageUser, (req, res) => render(req, res))
+    .get(auth.allowPageReader, (req, res) => render(req, res))
     .all(methodNotAllowed('GET'));
 
   router

@@ -54,19 +54,23 @@ export function permalink(base: string, comment: Pick<Comment, 'id' | 'board' | 
 /** A comment as the pages show it: times, links and what the viewer may do. */
 export function commentView(
   comments: CommentsService,
-  user: AuthUser,
+  user: AuthUser | undefined,
   comment: Comment,
   now: number,
   base = '',
 ) {
+  const own = comment.userId === user?.sub;
   return {
     ...comment,
     ago: relativeTime(comment.createdAt, now),
     utc: utcTitle(comment.createdAt),
     editedUtc: comment.editedAt ? utcTitle(comment.editedAt) : '',
-    own: comment.userId === user.sub,
-    canRemove: !comment.deleted && comments.canRemove(user, comment),
-    canEdit: comments.canEdit(user, comment),
+    own,
+    canRemove: Boolean(user && !comment.deleted && comments.canRemove(user, comment)),
+    canEdit: Boolean(user && comments.canEdit(user, comment)),
+    /** Signed-in readers like others' comments; the author and signed-out readers see the count. */
+    canLike: Boolean(user && !own && !comment.deleted),
+    likeAction: `${base}/b/${comment.board}/c/${comment.id}/like`,
     link: permalink(base, comment),
     editLink: `${base}/b/${comment.board}/c/${comment.id}/edit`,
   };

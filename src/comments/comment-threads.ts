@@ -1,4 +1,6 @@
+import type { AuthUser } from '../auth/auth-user';
 import { isBoardSlug, type Board } from '../boards/board';
+import { canRead, signInToRead } from '../boards/board-access';
 import { newestEntries, newestId } from '../boards/board-newest';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
@@ -25,6 +27,14 @@ export interface Thread {
   newestId: string | null;
 }
 
+/**
+ * Who reads a page, when the caller wants access checked and "liked by me" marked (the pages do):
+ * `reader` undefined is a signed-out visitor, who may read public boards only.
+ */
+export interface PageAccess {
+  reader: AuthUser | undefined;
+}
+
 /** Cursors of a thread's replies are bound to the thread. */
 export const threadCursorScope = (topId: string): string => `${topId}/replies`;
 
@@ -34,32 +44,65 @@ export function createThreadReads(deps: {
   boards: BoardsRepository;
   now: () => number;
   present: <T extends Comment>(comment: T) => T;
+  /** Sets `likedByMe` for `viewer`: one BatchGetItem, none when nothing shown has likes. */
+  markLiked: <T extends Comment>(viewer: AuthUser | undefined, comments: T[]) => Promise<T[]>;
 }) {
-  const { repository: repo, boards, present } = deps;
+  const { repository: repo, boards, present, markLiked } = deps;
+  /** Signed out, a board that is not public, or none at all, looks the same: a 401. */
+  const check = (board: Board | undefined, access?: PageAccess) => {
+    if (access && !access.reader && (!board || !canRead(board, access.reader))) {
+      throw signInToRead();
+    }
+  };
+  /** `present` with "liked by me" for the reader: every comment shown marked in one BatchGetItem. */
+  const presenter = async (access: PageAccess | undefined, shown: Comment[]) => {
+    const liked = access ? await markLiked(access.reader, shown) : shown;
+    const byId = new Map(liked.map((c) => [c.id, c.likedByMe]));
+    return <T extends Comment>(c: T): T => ({
+      ...present(c),
+      likedByMe: byId.get(c.id) ?? c.likedByMe,
+    });
+  };
   const nowIso = () => new Date(deps.now()).toISOString();
   const notFound = () => new NotFoundError('There is no comment with that id');
   return {
     /** The board, a page of its top-level comments and their newest replies: three calls. */
     async boardPage(
       slug: string,
-      options: { sort: CommentSort; limit: number; cursor?: unknown },
+      options: { sort: CommentSort; limit: number; cursor?: unknown; access?: PageAccess },
     ): Promise<{
       board: Board;
       page: CommentPage<CommentWithReplies>;
       /** The board's newest comment or reply id when read (the live notice counts from it). */
       newestId: string | null;
     }> {
-      if (!isBoardSlug(slug)) throw boardNotFound();
-      const from = decodeCursor(slug, options.cursor, options.sort);
+      if (!isBoardSlug(slug)) {
+        check(undefined, options.access);
+        throw boardNotFound();
+      }
+      let from: ReturnType<typeof decodeCursor>;
+      try {
+        from = decodeCursor(slug, options.cursor, options.sort);
+      } catch (error) {
+        // Signed out, a bad cursor on a board they may not read is the same 401 as a good one.
+        if (options.access && !options.access.reader)
+          check(await boards.get(slug, nowIso()), options.access);
+        throw error;
+      }
       const [found, page] = await Promise.all([
         boards.getWithNewest(slug, nowIso()),
         repo.listTopWithReplies(slug, options.sort, options.limit, from),
       ]);
+      check(found?.board, options.access);
       if (!found) throw boardNotFound();
       const { board } = found;
+      const shown = await presenter(
+        options.access,
+        page.items.flatMap((c) => [c, ...c.recentReplies]),
+      );
       const items = page.items.map((c) => ({
-        ...present(c),
-        recentReplies: c.recentReplies.map(present),
+        ...shown(c),
+        recentReplies: c.recentReplies.map(shown),
       }));
       const cursors = pageCursors(slug, from, items, page.hasMore, options.sort);
       return { board, page: { items, ...cursors }, newestId: newestId(found.newest) };
@@ -73,11 +116,15 @@ export function createThreadReads(deps: {
     async thread(
       slug: string,
       id: string,
-      options: { limit: number; cursor?: unknown },
+      options: { limit: number; cursor?: unknown; access?: PageAccess },
     ): Promise<Thread> {
-      if (!isBoardSlug(slug) || !isCommentId(id)) throw notFound();
+      if (!isBoardSlug(slug) || !isCommentId(id)) {
+        check(undefined, options.access);
+        throw notFound();
+      }
       const found = await repo.lookup(id, { board: slug, extra: [tableKeys.board(slug)] });
       const board = await boards.fromItem(slug, found.extras[0], nowIso());
+      check(board, options.access);
       if (!board) throw boardNotFound();
       const location = found.location;
       if (!location || location.board !== slug) throw notFound();
@@ -88,10 +135,11 @@ export function createThreadReads(deps: {
       const from = decodeCursor(threadCursorScope(topId), options.cursor, 'oldest');
       const { items, hasMore } = await repo.listReplies(topId, options.limit, from);
       const { nextCursor } = pageCursors(threadCursorScope(topId), from, items, hasMore, 'oldest');
+      const shown = await presenter(options.access, [top, ...items]);
       return {
         board,
-        comment: present(top),
-        replies: { items: items.map(present), nextCursor },
+        comment: shown(top),
+        replies: { items: items.map(shown), nextCursor },
         newestId: newestId(newestEntries(found.extras[0])),
       };
     },

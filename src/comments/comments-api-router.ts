@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import { currentUser } from '../auth/auth-user';
+import { currentUser, readerOf } from '../auth/auth-user';
 import { writeCheckOf } from '../auth/write-check';
 import { MAIN_BOARD } from '../boards/board';
 import { sendJsonWithEtag } from '../http/etag';
@@ -37,7 +37,7 @@ export function createCommentsApiRouter(deps: {
     const sort = parseSort(req.query.sort);
     const page = await comments.list({
       board: boardOf(req),
-      viewer: currentUser(res),
+      viewer: readerOf(res),
       sort,
       limit,
       cursor: req.query.cursor,
@@ -70,15 +70,15 @@ export function createCommentsApiRouter(deps: {
   for (const path of ['/api/comments', '/api/boards/:slug/comments']) {
     router
       .route(path)
-      .get(auth.requireApiUser, list)
+      .get(auth.allowApiReader, list)
       .post(auth.requireApiWriterDeferred, post)
       .all(methodNotAllowed('GET', 'POST'));
   }
 
   router
     .route('/api/comments/:id')
-    .get(auth.requireApiUser, async (req, res) => {
-      res.json(publicOf(await comments.get(currentUser(res), String(req.params.id))));
+    .get(auth.allowApiReader, async (req, res) => {
+      res.json(publicOf(await comments.get(readerOf(res), String(req.params.id))));
     })
     .patch(auth.requireApiWriterDeferred, async (req, res) => {
       const { text } = fieldsOf(req.body);
@@ -104,11 +104,11 @@ export function createCommentsApiRouter(deps: {
 
   router
     .route('/api/comments/:id/replies')
-    .get(auth.requireApiUser, async (req, res) => {
+    .get(auth.allowApiReader, async (req, res) => {
       const limit = parseLimit(req.query.limit);
       const page = await comments.replies(String(req.params.id), {
         limit,
-        viewer: currentUser(res),
+        viewer: readerOf(res),
         cursor: req.query.cursor,
       });
       res.json({ items: page.items.map(toPublicComment), nextCursor: page.nextCursor });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { currentUser } from '../auth/auth-user';
+import { readerOf } from '../auth/auth-user';
+import { cachePublicly } from '../http/public-cache';
 import { MAIN_BOARD, type Board } from '../boards/board';
 import { ServiceUnavailableError } from '../http/errors';
 import type { CommentSort } from './comment';
@@ -8,6 +9,7 @@ import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH, DEFAULT_LIMIT } from './comment
 import { boardPath, commentView, type ComposeState } from './comment-page-view';
 import type { CommentsService } from './comments-service';
 import { LIVE_NOTICE_SCRIPT, liveNoticeView } from './live-notice';
+import type { PageAccess } from './comment-threads';
 
 /** The scripts every page with a compose form loads (each only enhances what works without). */
 export const COMPOSE_SCRIPTS = ['js/char-count.js', 'js/local-time.js', 'js/confirm-delete.js'];
@@ -32,9 +34,14 @@ export function composeView(state: ComposeState) {
 export const pageSort = (value: unknown): CommentSort => (value === 'oldest' ? 'oldest' : 'newest');
 
 /** The page behind a re-shown form: when the board is down, the form (and the text) still shows. */
-async function pageForFailedPost(comments: CommentsService, slug: string, sort: CommentSort) {
+async function pageForFailedPost(
+  comments: CommentsService,
+  slug: string,
+  sort: CommentSort,
+  access: PageAccess,
+) {
   try {
-    return await comments.boardPage(slug, { sort, limit: DEFAULT_LIMIT });
+    return await comments.boardPage(slug, { sort, limit: DEFAULT_LIMIT, access });
   } catch (error) {
     if (error instanceof ServiceUnavailableError) return undefined;
     throw error;
@@ -49,14 +56,15 @@ export async function renderBoard(
   slug: string,
   state: ComposeState = {},
 ): Promise<void> {
-  const user = currentUser(res);
+  const user = readerOf(res);
+  const access = { reader: user };
   const base = String(res.locals.base ?? '');
   const sort = pageSort(req.query.sort);
   const shownAgain = state.status !== undefined || state.previewHtml !== undefined;
   const cursor = shownAgain ? undefined : req.query.cursor;
   const found = shownAgain
-    ? await pageForFailedPost(comments, slug, sort)
-    : await comments.boardPage(slug, { sort, limit: DEFAULT_LIMIT, cursor });
+    ? await pageForFailedPost(comments, slug, sort, access)
+    : await comments.boardPage(slug, { sort, limit: DEFAULT_LIMIT, cursor, access });
   const board: Pick<Board, 'slug' | 'title' | 'description'> = found?.board ?? {
     slug,
     title: slug === MAIN_BOARD ? 'Main board' : slug,
@@ -72,6 +80,7 @@ export async function renderBoard(
     return text ? `${path}?${text}` : path;
   };
   res.set(state.headers ?? {});
+  if (!user) cachePublicly(res);
   res.status(state.status ?? 200).render('comments/index', {
     title: board.title,
     board,
@@ -93,6 +102,8 @@ export async function renderBoard(
     prevLink: page?.prevCursor ? withSort({ cursor: page.prevCursor }) : null,
     ...composeView(state),
     live: found ? liveNoticeView(base, slug, found.newestId, { show: withSort({}) }) : null,
+    // Signed out, "Sign in to comment" (back to this page) stands where the form would be.
+    signInLink: user ? '' : `${base}/login?next=${encodeURIComponent(req.originalUrl)}`,
     scripts: [...COMPOSE_SCRIPTS, LIVE_NOTICE_SCRIPT],
   });
 }

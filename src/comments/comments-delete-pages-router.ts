@@ -9,8 +9,8 @@ import { boardPath as page, commentView } from './comment-page-view';
 import type { CommentsService } from './comments-service';
 
 const CURSOR = /^[A-Za-z0-9_-]{1,200}$/;
-/** Where a delete may send the reader back to: a board or thread page of this site, nothing else. */
-const BACK =
+/** Where a delete (or a like) may send the reader back to: a board or thread page of this site only. */
+export const BACK =
   /^\/(?:comments|b\/[a-z0-9-]{1,40}(?:\/c\/[0-9A-Z]{26})?)(?:\?(?:sort=oldest)?&?(?:cursor=[A-Za-z0-9_-]{1,200})?)?$/;
 
 /** Runs `act`; a comment that is already gone becomes undefined instead of a "Page not found". */

@@ -8,6 +8,7 @@ import { boardPath, formField, formKeyOf, wantsPreview } from './comment-page-vi
 import { showFormAgain, showPreview, type ComposePage } from './comment-compose';
 import { renderBoard } from './comments-board-page';
 import { createCommentDeletePagesRouter } from './comments-delete-pages-router';
+import { createLikePagesRouter } from './comments-like-pages-router';
 import { createThreadPagesRouter } from './comments-thread-pages-router';
 import type { CommentsService } from './comments-service';
 
@@ -41,24 +42,28 @@ export function createCommentsPagesRouter(deps: {
 
   router
     .route('/comments')
-    .get(auth.requirePageUser, show)
+    .get(auth.allowPageReader, auth.readerPage(show))
     .post(...writer, post, showFormAgain(auth, board))
     .all(methodNotAllowed('GET', 'POST'));
   router
     .route('/b/:slug')
-    .get(auth.requirePageUser, (req, res) => {
-      // One address per page: `main`'s is `/comments` (its old links and forms keep working).
-      if (req.params.slug !== MAIN_BOARD) return show(req, res);
-      const query = req.originalUrl.indexOf('?');
-      res.redirect(
-        301,
-        `${res.locals.base ?? ''}/comments${query < 0 ? '' : req.originalUrl.slice(query)}`,
-      );
-    })
+    .get(
+      auth.allowPageReader,
+      auth.readerPage(async (req, res) => {
+        // One address per page: `main`'s is `/comments` (its old links and forms keep working).
+        if (req.params.slug !== MAIN_BOARD) return show(req, res);
+        const query = req.originalUrl.indexOf('?');
+        res.redirect(
+          301,
+          `${res.locals.base ?? ''}/comments${query < 0 ? '' : req.originalUrl.slice(query)}`,
+        );
+      }),
+    )
     .post(...writer, post, showFormAgain(auth, board))
     .all(methodNotAllowed('GET', 'POST'));
 
   router.use(createThreadPagesRouter(deps));
   router.use(createCommentDeletePagesRouter(deps));
+  router.use(createLikePagesRouter(deps));
   return router;
 }

@@ -3,6 +3,7 @@ import type { WriteCheck } from '../auth/write-check';
 import { MAIN_BOARD, isBoardSlug } from '../boards/board';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
+import { canRead, signInToRead } from '../boards/board-access';
 import { NotFoundError } from '../http/errors';
 import type { MetricsCounter } from '../http/business-metrics';
 import {
@@ -50,8 +51,11 @@ export interface CommentsService {
     idempotencyKey?: string,
     options?: { board?: string; writeCheck?: WriteCheck },
   ): Promise<CreateResult>;
-  /** A visible comment (or placeholder), or a hidden one for moderators; otherwise NotFoundError. */
-  get(user: AuthUser, id: string): Promise<CommentRecord>;
+  /**
+   * A visible comment (or placeholder), or a hidden one for moderators; otherwise NotFoundError.
+   * Signed out (`user` undefined) only on a public board, else a 401 (see board-access.ts).
+   */
+  get(user: AuthUser | undefined, id: string): Promise<CommentRecord>;
   /** The replies of a top-level comment, oldest first (a reply has none of its own). */
   replies(
     id: string,
@@ -99,6 +103,13 @@ export function createCommentsService(options: {
   const render = options.render ?? plainTextHtml;
   const present = <T extends Comment>(c: T): T => ({ ...c, html: c.deleted ? '' : render(c.text) });
   const notFound = () => new NotFoundError('There is no comment with that id');
+  const nowIso = () => new Date(now()).toISOString();
+  /** Signed out, one GetItem of the board shows it is public; signed in, nothing to check. */
+  const assertReadable = async (reader: AuthUser | undefined, slug: string | undefined) => {
+    if (reader) return;
+    const board = slug ? await boards.get(slug, nowIso()) : undefined;
+    if (!board || !canRead(board, reader)) throw signInToRead();
+  };
   const canRemove = (user: AuthUser, comment: Comment) =>
     comment.userId === user.sub || isModerator(user);
   const editWindowMs = (options.editWindowSeconds ?? DEFAULT_EDIT_WINDOW_SECONDS) * 1000;
@@ -121,10 +132,12 @@ export function createCommentsService(options: {
       limit = DEFAULT_LIMIT,
       cursor,
     } = {}) {
-      if (!isBoardSlug(board)) throw boardNotFound();
+      if (!isBoardSlug(board)) throw viewer ? boardNotFound() : signInToRead();
+      // Signed out, the board is read first (is it public?); signed in, `main` needs no read at all
+      // (it always exists, made on first use) and a bad cursor is refused before any read.
+      if (!viewer) await assertReadable(viewer, board);
       const from = decodeCursor(board, cursor, sort);
-      // `main` always exists (made on first use), so its listing needs no board read.
-      if (board !== MAIN_BOARD && !(await boards.get(board, new Date(now()).toISOString()))) {
+      if (viewer && board !== MAIN_BOARD && !(await boards.get(board, nowIso()))) {
         throw boardNotFound();
       }
       const { items, hasMore } = await repo.listTop(board, sort, limit, from);
@@ -139,17 +152,25 @@ export function createCommentsService(options: {
 
     async get(user, id) {
       const found = isCommentId(id) ? await editing.find(id) : undefined;
-      const record = found?.visible ?? (isModerator(user) ? found?.hidden : undefined);
+      await assertReadable(user, found?.location.board);
+      const record = found?.visible ?? (user && isModerator(user) ? found?.hidden : undefined);
       if (!record) throw notFound();
       return (await liking.markLiked(user, [present(record)]))[0]!;
     },
 
     async replies(id, { limit = DEFAULT_LIMIT, cursor, viewer } = {}) {
-      if (!isCommentId(id)) throw notFound();
+      if (!isCommentId(id)) {
+        await assertReadable(viewer, undefined);
+        throw notFound();
+      }
       const thread = threadCursorScope(id);
-      const from = decodeCursor(thread, cursor, 'oldest');
+      // Signed in, a bad cursor is refused before any read; signed out, only once the board is
+      // known to be public (else its 401 would depend on the cursor).
+      const early = viewer ? decodeCursor(thread, cursor, 'oldest') : undefined;
       const { location } = await repo.lookup(id, {});
+      await assertReadable(viewer, location?.board);
       if (!location) throw notFound();
+      const from = early ?? decodeCursor(thread, cursor, 'oldest');
       if (location.parentId) return { items: [], nextCursor: null };
       const { items, hasMore } = await repo.listReplies(id, limit, from);
       const { nextCursor } = pageCursors(thread, from, items, hasMore, 'oldest');
@@ -180,6 +201,6 @@ export function createCommentsService(options: {
       return { text, html: render(text) };
     },
 
-    ...createThreadReads({ repository: repo, boards, now, present }),
+    ...createThreadReads({ repository: repo, boards, now, present, markLiked: liking.markLiked }),
   };
 }

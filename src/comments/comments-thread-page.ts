@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import { currentUser } from '../auth/auth-user';
+import { readerOf } from '../auth/auth-user';
+import { cachePublicly } from '../http/public-cache';
 import { isCommentId } from './comment';
 import { DEFAULT_LIMIT } from './comment-validation';
 import { boardPath, commentView, type ComposeState } from './comment-page-view';
@@ -9,9 +10,15 @@ import type { CommentsService } from './comments-service';
 import { LIVE_NOTICE_SCRIPT, liveNoticeView } from './live-notice';
 
 /** The thread `:id` belongs to on board `:slug`, one page of replies from `cursor`. */
-export function readThread(comments: CommentsService, req: Request, cursor?: unknown) {
+export function readThread(
+  comments: CommentsService,
+  req: Request,
+  res: Response,
+  cursor?: unknown,
+) {
   const slug = String(req.params.slug);
-  return comments.thread(slug, String(req.params.id), { limit: DEFAULT_LIMIT, cursor });
+  const access = { reader: readerOf(res) };
+  return comments.thread(slug, String(req.params.id), { limit: DEFAULT_LIMIT, cursor, access });
 }
 
 /**
@@ -25,11 +32,11 @@ export async function renderThread(
   state: ComposeState = {},
   read?: Thread,
 ): Promise<void> {
-  const user = currentUser(res);
+  const user = readerOf(res);
   const base = String(res.locals.base ?? '');
   const shownAgain = state.status !== undefined || state.previewHtml !== undefined;
   const cursor = shownAgain ? undefined : req.query.cursor;
-  const thread = read ?? (await readThread(comments, req, cursor));
+  const thread = read ?? (await readThread(comments, req, res, cursor));
   const now = Date.now();
   const view = (c: Parameters<typeof commentView>[2]) => commentView(comments, user, c, now, base);
   const top = view(thread.comment);
@@ -38,6 +45,7 @@ export async function renderThread(
     req.method === 'GET' ? req.query.replyTo : (req.body as { parentId?: unknown }).parentId;
   const target = replies.find((reply) => isCommentId(asked) && reply.id === asked);
   res.set(state.headers ?? {});
+  if (!user) cachePublicly(res);
   res.status(state.status ?? 200).render('comments/thread', {
     title: top.deleted ? 'A deleted comment' : `Comment by ${top.username}`,
     board: thread.board,
@@ -55,6 +63,8 @@ export async function renderThread(
       thread: thread.comment.id,
       show: top.link,
     }),
+    // Signed out, "Sign in to comment" (back to this page) stands where the form would be.
+    signInLink: user ? '' : `${base}/login?next=${encodeURIComponent(req.originalUrl)}`,
     scripts: [...COMPOSE_SCRIPTS, LIVE_NOTICE_SCRIPT],
   });
 }

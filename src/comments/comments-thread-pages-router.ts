@@ -53,16 +53,19 @@ export function createThreadPagesRouter(deps: {
 
   router
     .route('/b/:slug/c/:id')
-    .get(auth.requirePageUser, async (req, res) => {
-      const id = String(req.params.id);
-      const found = await readThread(comments, req, req.query.cursor);
-      // A reply's permalink is its thread, scrolled to it.
-      if (found.comment.id !== id) {
-        const at = { id, board: found.board.slug, parentId: found.comment.id };
-        return void res.redirect(301, permalink(base(res), at));
-      }
-      await renderThread(comments, req, res, { notice: noticeText(req.query.notice) }, found);
-    })
+    .get(
+      auth.allowPageReader,
+      auth.readerPage(async (req, res) => {
+        const id = String(req.params.id);
+        const found = await readThread(comments, req, res, req.query.cursor);
+        // A reply's permalink is its thread, scrolled to it.
+        if (found.comment.id !== id) {
+          const at = { id, board: found.board.slug, parentId: found.comment.id };
+          return void res.redirect(301, permalink(base(res), at));
+        }
+        await renderThread(comments, req, res, { notice: noticeText(req.query.notice) }, found);
+      }),
+    )
     .post(
       ...writer,
       async (req: Request, res: Response) => {

@@ -3,6 +3,7 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { sendJsonWithEtag, sendWithEtag } from '../http/etag';
 import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
+import { cachePublicly } from '../http/public-cache';
 import type { Comment } from '../comments/comment';
 import { boardPath, permalink } from '../comments/comment-page-view';
 import { atomFeed } from './atom-feed';
@@ -48,8 +49,8 @@ export function createLiveRouter(deps: {
   router
     .route('/b/:slug/feed.atom')
     .get(async (req: Request, res: Response) => {
-      // Cache-Control is left to the public-boards work (a CDN may keep it a few seconds).
       const { board, comments } = await live.feed(String(req.params.slug));
+      cachePublicly(res); // the same for everyone: no cookie read, none set
       const xml = atomFeed(board, comments, {
         board: boardPath(site, board.slug),
         self: `${site}/b/${board.slug}/feed.atom`,

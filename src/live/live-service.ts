@@ -1,10 +1,11 @@
 import type { AuthUser } from '../auth/auth-user';
 import { isBoardSlug, type Board } from '../boards/board';
+import { canRead, signInToRead } from '../boards/board-access';
 import { countNewer, NEWEST_KEPT } from '../boards/board-newest';
 import type { BoardsRepository } from '../boards/boards-repository';
 import { boardNotFound } from '../boards/boards-service';
 import { isCommentId, type Comment } from '../comments/comment';
-import { UnauthorizedError, ValidationError } from '../http/errors';
+import { ValidationError } from '../http/errors';
 import type { LiveRepository } from './live-repository';
 
 /** Entries of a board's feed: the newest comments and replies, at most this many. */
@@ -47,24 +48,22 @@ export function createLiveService(deps: {
   now?: () => number;
 }): LiveService {
   const nowIso = () => new Date((deps.now ?? Date.now)()).toISOString();
-  const read = async (slug: string) => {
-    const found = isBoardSlug(slug) ? await deps.boards.getWithNewest(slug, nowIso()) : undefined;
-    if (!found) throw boardNotFound();
-    return found;
-  };
+  const read = async (slug: string) =>
+    isBoardSlug(slug) ? await deps.boards.getWithNewest(slug, nowIso()) : undefined;
   return {
     async newCount(slug, query, viewer) {
       const after = commentIdParam('after', query.after);
       const thread = commentIdParam('thread', query.thread);
-      const { board, newest } = await read(slug);
-      if (board.visibility !== 'public' && !viewer) {
-        throw new UnauthorizedError('Sign in to read this board');
-      }
+      const found = await read(slug);
+      // Signed out, an unknown board looks like a members-only one (see board-access.ts).
+      if (!found || !canRead(found.board, viewer)) throw viewer ? boardNotFound() : signInToRead();
+      const { board, newest } = found;
       return { count: Math.min(NEWEST_KEPT, countNewer(newest, after, thread)) };
     },
     async feed(slug) {
-      const { board, newest } = await read(slug);
-      if (board.visibility !== 'public') throw boardNotFound();
+      const found = await read(slug);
+      if (!found || !canRead(found.board, undefined)) throw boardNotFound();
+      const { board, newest } = found;
       const records = await deps.repository.visibleOf(slug, newest.slice(0, FEED_ENTRIES));
       const comments = records.map((c) => ({ ...c, html: deps.render(c.text) }));
       return { board, comments };

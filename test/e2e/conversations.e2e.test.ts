@@ -51,6 +51,8 @@ describe('conversations in a browser: boards, replies, editing, preview, sort', 
 
     it('when a moderator signs in at /, then the board index shows and its form creates a board', async () => {
       await page.goto(at('/'));
+      // Signed out, the index lists the public boards (none yet) and links sign-in back to it.
+      await go(page, () => page.getByRole('link', { name: 'Sign in', exact: true }).click());
       await submitLoginForm(page, DEMO_USER);
       expect(page.url()).toBe(at('/?notice=signed-in'));
       await expect(page.getByRole('link', { name: 'Main board' }).count()).resolves.toBe(1);

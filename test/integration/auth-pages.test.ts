@@ -27,10 +27,10 @@ async function browserOnLogin(path = '/login') {
 }
 
 describe('sign-in pages', () => {
-  it('when / (the board index) is requested signed out, then it redirects to sign-in and back', async () => {
+  it('when / (the board index) is requested signed out, then it lists the public boards and links sign-in', async () => {
     const res = await request(t.app).get('/');
-    expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/login?next=%2F');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('href="/login?next=%2F"');
   });
 
   it('when a protected page is requested without a session, then 303 to /login with next', async () => {

@@ -70,12 +70,12 @@ describe('DynamoDB and Cognito calls per account request', () => {
     expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: ['GetUser'] });
   });
 
-  it('when a few comments are exported with an access token, then it is one GetItem, one Query and one GetUser', async () => {
+  it('when a few comments are exported with an access token, then it is one GetItem, two Queries (comments, likes) and one GetUser', async () => {
     const calls = await callsOf(() =>
       request(t.app).get('/api/me/export').set(bearer()).expect(200),
     );
 
-    expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: ['GetUser'] });
+    expect(calls).toEqual({ dynamo: ['GetItem', 'Query', 'Query'], cognito: ['GetUser'] });
   });
 
   it('when the export is asked with an ID token, then its email claim saves the GetUser call', async () => {
@@ -83,7 +83,7 @@ describe('DynamoDB and Cognito calls per account request', () => {
       request(t.app).get('/api/me/export').set(bearer(tokens.idToken)).expect(200),
     );
 
-    expect(calls).toEqual({ dynamo: ['GetItem', 'Query'], cognito: [] });
+    expect(calls).toEqual({ dynamo: ['GetItem', 'Query', 'Query'], cognito: [] });
   });
 
   it('when the password is changed, then it is the write guard GetItem, then InitiateAuth and ChangePassword', async () => {

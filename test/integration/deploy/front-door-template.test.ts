@@ -1,4 +1,6 @@
 import { ORIGIN_SECRET_HEADER } from '../../../src/http/origin-secret';
+import { PUBLIC_MAX_AGE_SECONDS } from '../../../src/http/public-cache';
+import { SESSION_COOKIE_NAMES } from '../../../src/auth/session-cookies';
 import { STACK_OUTPUT_KEYS } from '../../../scripts/stack-outputs';
 import { DYNAMODB_ACTIONS } from '../../../src/storage/dynamo-table';
 import { packagedService, printedResources } from '../../helpers/packaged-service';
@@ -61,7 +63,7 @@ describe('serverless package: one CloudFront distribution in front of everything
     expect(app.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
   });
 
-  it('when packaged, then the default behaviour sends every method to the API uncached but compressed', () => {
+  it('when packaged, then the default behaviour sends every method to the API, compressed', () => {
     const behaviour = distributionConfig().DefaultCacheBehavior;
     expect(behaviour.TargetOriginId).toBe('app');
     expect(behaviour.ViewerProtocolPolicy).toBe('redirect-to-https');
@@ -70,16 +72,34 @@ describe('serverless package: one CloudFront distribution in front of everything
     );
     expect(behaviour.Compress).toBe(true);
     expect(behaviour.OriginRequestPolicyId).toBe(MANAGED.allViewerExceptHostHeader);
-    // Its own policy: caching off (TTL 0 unless the app allows ≤ 1 s) with gzip/brotli accepted,
+    // Its own policy: caching off unless the app allows it (next test) with gzip/brotli accepted,
     // which the managed CachingDisabled policy cannot do (CloudFront would not compress).
     expect(behaviour.CachePolicyId).toEqual(ref('PagesCachePolicy'));
     const policy = template.Resources.PagesCachePolicy.Properties.CachePolicyConfig;
-    expect([policy.MinTTL, policy.DefaultTTL]).toEqual([0, 0]);
-    expect(policy.MaxTTL).toBeLessThanOrEqual(1);
     const key = policy.ParametersInCacheKeyAndForwardedToOrigin;
     expect(key.EnableAcceptEncodingGzip).toBe(true);
     expect(key.EnableAcceptEncodingBrotli).toBe(true);
-    expect(key.CookiesConfig.CookieBehavior).toBe('all');
+  });
+
+  it('when packaged, then pages are cached only as the app allows, and never across sessions or tokens', () => {
+    const policy = template.Resources.PagesCachePolicy.Properties.CachePolicyConfig;
+    // Min and default 0: a response without Cache-Control, or `private`/`no-store`, is not stored;
+    // the max must let the app's public s-maxage through (CloudFront caps at MaxTTL).
+    expect([policy.MinTTL, policy.DefaultTTL]).toEqual([0, 0]);
+    expect(policy.MaxTTL).toBeGreaterThanOrEqual(PUBLIC_MAX_AGE_SECONDS);
+    const key = policy.ParametersInCacheKeyAndForwardedToOrigin;
+    expect(key.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Authorization'] });
+    expect(key.QueryStringsConfig.QueryStringBehavior).toBe('all');
+    const cookies = key.CookiesConfig;
+    // Only the session cookies: a CSRF cookie must not split the cache of signed-out pages.
+    expect(cookies.CookieBehavior).toBe('whitelist');
+    for (const name of SESSION_COOKIE_NAMES) {
+      expect(cookies.Cookies).toEqual(expect.arrayContaining([name, `__Host-${name}`]));
+    }
+    // Every cookie and header still reaches the app (the CSRF cookie, the origin secret's peers).
+    expect(distributionConfig().DefaultCacheBehavior.OriginRequestPolicyId).toBe(
+      MANAGED.allViewerExceptHostHeader,
+    );
   });
 
   it('when packaged, then /public/* comes from the private bucket through OAC, cached and compressed', () => {
