@@ -57,8 +57,7 @@ export function createLiveService(deps: {
       const found = await read(slug);
       // Signed out, an unknown board looks like a members-only one (see board-access.ts).
       if (!found || !canRead(found.board, viewer)) throw viewer ? boardNotFound() : signInToRead();
-      const { board, newest } = found;
-      return { count: Math.min(NEWEST_KEPT, countNewer(newest, after, thread)) };
+      return { count: Math.min(NEWEST_KEPT, countNewer(found.newest, after, thread)) };
     },
     async feed(slug) {
       const found = await read(slug);
