@@ -12,7 +12,8 @@ export const PAGE_NOTICES = {
   'comment-reported': 'Thank you. Your report was sent to the moderators.',
   'comment-hidden': 'The comment is hidden and has left the queue.',
   'report-dismissed': 'The reports were dismissed: the comment stays up and has left the queue.',
-  'user-banned': 'The author is banned.',
+  'user-banned':
+    'The user is banned: they can read, but not post or change anything until the ban ends.',
   'user-unbanned': 'The ban was lifted.',
   confirmed: 'Your account is confirmed, please sign in.',
   'session-ended':

@@ -125,7 +125,7 @@ describe('banning from the moderation page', () => {
     const refused = await alice.post('/api/comments', { text: 'more spam' });
     expect([refused.status, refused.body.error.code]).toEqual([403, 'banned']);
     const page = await mod.agent.get(res.headers.location).expect(200);
-    expect(page.text).toContain('The author is banned.');
+    expect(page.text).toContain('The user is banned');
     expect(page.text).toContain(`<strong>${aliceName}</strong>`);
     expect(page.text).toContain('spam again');
 
