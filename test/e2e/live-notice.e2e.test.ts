@@ -11,6 +11,11 @@ import { useBrowserApp } from '../helpers/browser-app';
 import { DEMO_USER, postCommentsViaApi, submitLoginForm } from '../helpers/browser-session';
 import { screenshotBothWidths, seriousAxeViolations } from '../helpers/page-checks';
 
+/** Page script: makes the tab report hidden or shown, as switching tabs would. */
+const SET_HIDDEN = (hidden: boolean) =>
+  `Object.defineProperty(document, 'hidden', { configurable: true, get: () => ${hidden} });` +
+  `document.dispatchEvent(new Event('visibilitychange'));`;
+
 const OTHER = { username: 'live-other', password: 'Other-Passw0rd1' };
 
 /** A second confirmed user in `npm start`'s pool (admin API), who posts through the JSON API. */
@@ -77,6 +82,30 @@ describe('the live "new comments" notice in a real browser', () => {
       'Fresh from someone else',
     );
     expect(await notice.textContent()).toBe('');
+  });
+
+  it('when the tab is hidden, then it asks nothing; shown again, it asks at once, then ever more slowly while nothing arrives', async () => {
+    const asked: number[] = [];
+    const other = await page.context().newPage();
+    other.on('request', (r) => {
+      if (r.url().includes('/new-count')) asked.push(Date.now());
+    });
+    await other.goto(`${app.baseUrl}/comments`);
+    await other.evaluate(SET_HIDDEN(true));
+    const hiddenAt = Date.now();
+    await other.waitForTimeout(3000);
+    expect(asked.filter((at) => at > hiddenAt + 300)).toEqual([]);
+
+    const shownAt = Date.now();
+    await other.evaluate(SET_HIDDEN(false));
+    await other.waitForTimeout(7500);
+    const after = asked.filter((at) => at >= shownAt);
+    // At once, then after 2 s, then after 4 s more (1 s interval, doubled after each empty answer).
+    expect(after[0]! - shownAt).toBeLessThan(500);
+    expect(after.length).toBeGreaterThanOrEqual(3);
+    expect(after.length).toBeLessThanOrEqual(4);
+    expect(after[2]! - after[1]!).toBeGreaterThan((after[1]! - after[0]!) * 1.5);
+    await other.close();
   });
 
   it('when a thread gets a reply from another user, then its page says so too', async () => {

@@ -64,4 +64,19 @@ describe("the board item's newest comment ids", () => {
     expect(await newestOf('legacy')).toEqual({ [second.id]: null });
     expect((await alice.get('/api/boards/legacy').expect(200)).body.commentCount).toBe(1);
   });
+
+  it('when ten first posts race on a board from before the list, then all ten are listed', async () => {
+    await moderator.post('/api/boards', { slug: 'race', title: 'Race' }).expect(201);
+    await DynamoDBDocumentClient.from(t.dynamoAdmin).send(
+      new UpdateCommand({
+        TableName: t.config.commentsTable,
+        Key: { board: 'meta#boards', id: 'race' },
+        UpdateExpression: 'REMOVE newest',
+      }),
+    );
+    const posted = await Promise.all(Array.from({ length: 10 }, (_, i) => post('race', `r${i}`)));
+    const newest = await newestOf('race');
+    expect(Object.keys(newest ?? {}).sort()).toEqual(posted.map((c) => c.id).sort());
+    expect((await alice.get('/api/boards/race').expect(200)).body.commentCount).toBe(10);
+  });
 });
