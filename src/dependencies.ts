@@ -26,8 +26,8 @@ import { createSignOut } from './auth/sign-out';
 import { createUserRecords } from './storage/user-records';
 import { createAccountsService } from './accounts/accounts-service';
 import { createMyAccountService } from './accounts/my-account-service';
-import { createTableAccess, type TableAccess } from './storage/dynamo-table';
-import type { UserDataKind } from './storage/user-data';
+import { createTableAccess } from './storage/dynamo-table';
+import { createUserDataKinds } from './user-data-kinds';
 import { createCommentsRepository } from './comments/comments-repository';
 import { createMarkdownRenderer } from './comments/comment-markdown';
 import { createPostRateLimit, POST_RATE_SCOPE } from './comments/post-rate-limit';
@@ -36,16 +36,13 @@ import { createIdempotencyStore } from './comments/idempotency-store';
 import { createCommentsService } from './comments/comments-service';
 import { createBoardsRepository } from './boards/boards-repository';
 import { createBoardsService } from './boards/boards-service';
-import { createCommentsErasure } from './comments/comments-erasure';
 import { createAccountErasure } from './accounts/account-erasure';
 import { createAccountDeletion } from './accounts/account-deletion';
 import { systemClock, type Clock } from './auth/write-check';
 import { createBansRepository } from './moderation/bans-repository';
-import { createModerationErasure } from './moderation/moderation-erasure';
 import { createModerationService } from './moderation/moderation-service';
 import { createReportsRepository } from './moderation/reports-repository';
 import { createReportsService } from './moderation/reports-service';
-import { createReportsErasure } from './moderation/reports-erasure';
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -85,22 +82,6 @@ function createBusinessMetrics(config: Config, outputs: DependencyOutputs): Busi
     service: config.metricsService,
     write: outputs.writeMetrics,
   });
-}
-
-/**
- * Every kind of item a user owns in the table, for account erasure (the app and `npm run
- * user:erase` use this one list); a feature that stores per-user items adds its kinds here.
- */
-export function createUserDataKinds(table: TableAccess): UserDataKind[] {
-  return [
-    ...createCommentsErasure(
-      createCommentsRepository(table),
-      createBoardsRepository(table),
-      createIdempotencyStore(table),
-    ),
-    ...createModerationErasure(table, createBansRepository(table)),
-    createReportsErasure(createReportsRepository(table)),
-  ];
 }
 
 /** The only place that builds SDK clients, the JWT verifier and the logger: once per cold start. */

@@ -7,7 +7,8 @@ import { allItems, itemOf, subOf } from '../../helpers/table-items';
 import { eraseRemains } from '../../../src/accounts/account-erasure';
 import { createUserRecords } from '../../../src/storage/user-records';
 import { createTableAccess } from '../../../src/storage/dynamo-table';
-import { createDynamoClient, createUserDataKinds } from '../../../src/dependencies';
+import { createDynamoClient } from '../../../src/dependencies';
+import { createUserDataKinds } from '../../../src/user-data-kinds';
 
 let t: TestApp;
 let moderator: { accessToken: string };
