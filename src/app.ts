@@ -38,6 +38,7 @@ import { createLocalMailRouter } from './local/local-mail-router';
 import type { ModerationService } from './moderation/moderation-service';
 import { createModerationApiRouter } from './moderation/moderation-api-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
+import { createOpenApiRouter } from './api/openapi-router';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
@@ -141,6 +142,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createBoardsApiRouter({ boards: deps.boards, auth }));
   app.use(createCommentsApiRouter({ comments: deps.comments, auth }));
   app.use(createModerationApiRouter({ moderation: deps.moderation, auth }));
+  app.use(createOpenApiRouter());
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
 
