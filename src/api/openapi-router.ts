@@ -1,6 +1,7 @@
 import { Router, type RequestHandler } from 'express';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { createOpenApiDocument, type OpenApiDocument } from './openapi-document';
+import { referenceView } from './api-reference';
 
 /** Five minutes in caches, then revalidated with the ETag Express sends (a 304 when unchanged). */
 const CACHEABLE = 'public, max-age=300';
@@ -18,5 +19,11 @@ export function createOpenApiRouter(): Router {
   };
   const router = Router();
   router.route('/api/openapi.json').get(json).all(methodNotAllowed('GET'));
+  router
+    .route('/api/docs')
+    .get((_req, res) => {
+      res.set('Cache-Control', CACHEABLE).render('api/docs', referenceView(documentOf()));
+    })
+    .all(methodNotAllowed('GET'));
   return router;
 }
