@@ -4,7 +4,7 @@ import { accountsPaths } from '../accounts/accounts-schemas';
 import { authPaths } from '../auth/auth-schemas';
 import { boardsPaths } from '../boards/boards-schemas';
 import { commentsPaths } from '../comments/comments-schemas';
-import { jsonResponse, methodNotAllowed } from '../http/api-responses';
+import { ErrorSchema, jsonResponse, methodNotAllowed } from '../http/api-responses';
 import { moderationPaths } from '../moderation/moderation-schemas';
 
 /** The document's own paths: the contract itself and its readable page. */
@@ -79,6 +79,8 @@ export function createOpenApiDocument(): OpenApiDocument {
     ],
     paths: apiPaths,
     components: {
+      // Also what an unknown /api path answers (404, and 400/413/415 when its body cannot be read).
+      schemas: { Error: ErrorSchema },
       securitySchemes: {
         bearerAuth: {
           type: 'http',

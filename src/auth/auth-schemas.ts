@@ -163,6 +163,7 @@ export const authPaths: ZodOpenApiPathsObject = {
                 'user_not_confirmed',
                 'password_reset_required',
                 'new_password_required',
+                'banned',
                 'forbidden',
               ]),
               message: z.string(),

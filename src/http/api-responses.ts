@@ -13,6 +13,11 @@ export function errorBody(codes: [string, ...string[]]) {
   });
 }
 
+/** The error envelope every `/api` path answers with, whatever the code (a registered component). */
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string() }) })
+  .meta({ id: 'Error', description: 'Any /api error: `{"error":{"code","message"}}`' });
+
 const header = (description: string) => z.string().meta({ description });
 
 /** A JSON response of `schema`, with an example and optional headers. */
