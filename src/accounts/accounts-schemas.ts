@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { authField, newPasswordField, Tokens } from '../auth/auth-schemas';
+import { authField, newPasswordField } from '../auth/auth-fields';
+import { Tokens } from '../auth/auth-schemas';
 import {
   BEARER,
   bearerErrors,

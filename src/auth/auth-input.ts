@@ -1,8 +1,8 @@
 import { FieldErrors, parseFields } from '../http/api-input';
-import { ConfirmBody, CredentialsBody, RefreshBody, SignUpBody } from './auth-schemas';
+import { ConfirmBody, CredentialsBody, RefreshBody, SignUpBody } from './auth-fields';
 
-// The rules live with the schemas; these names stay importable from here (forms, scripts, tests).
-export { meetsPasswordPolicy, PASSWORD_RULES, USERNAME_RULES } from './auth-schemas';
+// The rules live with the field schemas; these names stay importable from here (forms, scripts, tests).
+export { meetsPasswordPolicy, PASSWORD_RULES, USERNAME_RULES } from './auth-fields';
 export { FieldErrors };
 
 type Body = Record<string, unknown> | undefined;

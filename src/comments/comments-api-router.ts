@@ -13,7 +13,7 @@ import {
   PostCommentBody,
   PostHeaders,
   RepliesQuery,
-} from './comments-schemas';
+} from './comments-input-schemas';
 
 const publicOf = (record: CommentRecord) =>
   record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record);
