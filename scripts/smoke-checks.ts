@@ -4,8 +4,13 @@ import {
   AdminDeleteUserCommand,
   AdminSetUserPasswordCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { createApiClient } from './api-client';
+import type { SmokeHttp } from './smoke-http';
 import { expectThat as expect, type SmokeCheck } from './smoke-run';
 import { createUserRequests, generatePassword } from './user-commands';
+
+/** The typed API client (types from the OpenAPI document) against the site's URL. */
+const apiOf = (site: SmokeHttp) => createApiClient(site.baseUrl);
 
 /** A user's journey: a throw-away user signs in both ways, posts and lists. */
 export const JOURNEY_CHECKS: SmokeCheck[] = [
@@ -26,10 +31,12 @@ export const JOURNEY_CHECKS: SmokeCheck[] = [
     needs: 'user',
     async run({ site, made }) {
       const { username, password } = made.user!;
-      const res = await site.send('/api/auth/login', { json: { username, password } });
-      expect(res.status === 200, `POST /api/auth/login answered ${res.status}`);
-      made.accessToken = ((await res.json()) as { accessToken: string }).accessToken;
-      return '200, bearer token';
+      const { data, response } = await apiOf(site).POST('/api/auth/login', {
+        body: { username, password },
+      });
+      expect(data !== undefined, `POST /api/auth/login answered ${response.status}`);
+      made.accessToken = data!.accessToken;
+      return `${response.status}, ${data!.tokenType} token`;
     },
   },
   {
@@ -51,26 +58,26 @@ export const JOURNEY_CHECKS: SmokeCheck[] = [
     needs: 'accessToken',
     async run({ site, made }) {
       const text = `Smoke test ${new Date().toISOString()}`;
-      const res = await site.send('/api/comments', {
-        json: { text },
-        bearer: made.accessToken,
-        headers: { 'idempotency-key': randomUUID() },
+      const { data, response } = await apiOf(site).POST('/api/comments', {
+        body: { text },
+        headers: { authorization: `Bearer ${made.accessToken}` },
+        params: { header: { 'idempotency-key': randomUUID() } },
       });
-      expect(res.status === 201, `POST /api/comments answered ${res.status}`);
-      made.comment = { id: ((await res.json()) as { id: string }).id, text };
-      return `201, ${made.comment.id}`;
+      expect(data !== undefined, `POST /api/comments answered ${response.status}`);
+      made.comment = { id: data!.id, text };
+      return `${response.status}, ${made.comment.id}`;
     },
   },
   {
     name: 'list comments (API and board page)',
     needs: 'comment',
     async run({ site, made }) {
-      const api = await site.send('/api/comments', { bearer: made.accessToken });
-      const items =
-        api.status === 200 ? ((await api.json()) as { items: { id: string }[] }).items : [];
+      const { data, response } = await apiOf(site).GET('/api/comments', {
+        headers: { authorization: `Bearer ${made.accessToken}` },
+      });
       expect(
-        items.some((c) => c.id === made.comment!.id),
-        `not in GET /api/comments (${api.status})`,
+        (data?.items ?? []).some((c) => c.id === made.comment!.id),
+        `not in GET /api/comments (${response.status})`,
       );
       const page = await site.send('/comments');
       expect((await page.text()).includes(made.comment!.text), `not on /comments (${page.status})`);
@@ -85,9 +92,14 @@ export const CLEANUP_CHECKS: SmokeCheck[] = [
     name: 'delete the comment',
     needs: 'comment',
     async run({ site, made }) {
-      const path = `/api/comments/${made.comment!.id}`;
-      const res = await site.send(path, { method: 'DELETE', bearer: made.accessToken });
-      expect(res.status === 204, `DELETE ${path} answered ${res.status}`);
+      const { response } = await apiOf(site).DELETE('/api/comments/{id}', {
+        params: { path: { id: made.comment!.id } },
+        headers: { authorization: `Bearer ${made.accessToken}` },
+      });
+      expect(
+        response.status === 204,
+        `DELETE /api/comments/${made.comment!.id} answered ${response.status}`,
+      );
       return '204';
     },
   },

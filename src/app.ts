@@ -44,6 +44,7 @@ import { createModerationPagesRouter } from './moderation/moderation-pages-route
 import type { LiveService } from './live/live-service';
 import { createLiveRouter } from './live/live-router';
 import { MAX_TEXT_LENGTH, MAX_TEXT_UTF16_LENGTH } from './comments/comment-validation';
+import { createOpenApiRouter } from './api/openapi-router';
 
 /** What the app needs to know about where it runs; no environment reads happen in the app. */
 export interface AppSettings {
@@ -159,6 +160,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createReportsApiRouter({ reports: deps.reports, auth }));
   const siteUrl = settings.siteUrl ?? settings.siteOrigins[0] ?? '';
   app.use(createLiveRouter({ live: deps.live, auth, siteUrl }));
+  app.use(createOpenApiRouter());
   app.use(createBoardsPagesRouter({ boards: deps.boards, auth }));
   app.use(createCommentsPagesRouter({ comments: deps.comments, auth }));
   app.use(createReportsPagesRouter({ comments: deps.comments, reports: deps.reports, auth }));

@@ -1,25 +1,22 @@
-import { checker, meetsPasswordPolicy, PASSWORD_RULES } from '../auth/auth-input';
+import { parseFields } from '../http/api-input';
+import {
+  ChangePasswordBody,
+  DeleteAccountBody,
+  ForgotBody,
+  NewPasswordBody,
+  ResetBody,
+} from './accounts-schemas';
 
 type Body = Record<string, unknown> | undefined;
 
 /** `{username}` for asking for a reset code. */
 export function parseForgot(body: Body): { username: string } {
-  const check = checker(body);
-  const username = check.field('username');
-  check.done();
-  return { username };
+  return parseFields(ForgotBody, body);
 }
 
 /** `{username, code, newPassword}` for a reset; the new password is checked against the policy first. */
 export function parseReset(body: Body): { username: string; code: string; newPassword: string } {
-  const check = checker(body);
-  const username = check.field('username');
-  const code = check.field('code');
-  const newPassword = check.field('newPassword', false);
-  if (!check.has('newPassword') && !meetsPasswordPolicy(newPassword))
-    check.fail('newPassword', PASSWORD_RULES, 'invalid_password');
-  check.done();
-  return { username, code, newPassword };
+  return parseFields(ResetBody, body);
 }
 
 /** `{username, session, newPassword}` for the first sign-in with a temporary password. */
@@ -28,31 +25,15 @@ export function parseNewPassword(body: Body): {
   session: string;
   newPassword: string;
 } {
-  const check = checker(body);
-  const username = check.field('username');
-  const session = check.field('session');
-  const newPassword = check.field('newPassword', false);
-  if (!check.has('newPassword') && !meetsPasswordPolicy(newPassword))
-    check.fail('newPassword', PASSWORD_RULES, 'invalid_password');
-  check.done();
-  return { username, session, newPassword };
+  return parseFields(NewPasswordBody, body);
 }
 
 /** `{currentPassword, newPassword}` for a change; both taken as typed, the new one checked against the policy. */
 export function parseChangePassword(body: Body): { currentPassword: string; newPassword: string } {
-  const check = checker(body);
-  const currentPassword = check.field('currentPassword', false);
-  const newPassword = check.field('newPassword', false);
-  if (!check.has('newPassword') && !meetsPasswordPolicy(newPassword))
-    check.fail('newPassword', PASSWORD_RULES, 'invalid_password');
-  check.done();
-  return { currentPassword, newPassword };
+  return parseFields(ChangePasswordBody, body);
 }
 
 /** `{password}` confirming an account deletion; taken as typed. */
 export function parseDeleteAccount(body: Body): { password: string } {
-  const check = checker(body);
-  const password = check.field('password', false);
-  check.done();
-  return { password };
+  return parseFields(DeleteAccountBody, body);
 }

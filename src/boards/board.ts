@@ -1,4 +1,5 @@
-import { ValidationError } from '../http/errors';
+import * as z from 'zod';
+import { FieldErrors, parseFields } from '../http/api-input';
 import type { Item } from '../storage/dynamo-table';
 
 /** Who may read a board: signed-in members (the default), or everyone (the community issue). */
@@ -48,43 +49,52 @@ function counts(createdAt: string) {
 /** The fields of a new board, as the API names them. */
 export type NewBoardField = keyof NewBoard;
 
+const codePoints = (value: string) => [...value].length;
+const SLUG_RULE =
+  'slug must be 1 to 40 lower-case letters, digits or inner hyphens (for example "help-desk")';
+const TITLE_RULE = `title must be text of 1 to ${TITLE_MAX} characters`;
+const DESCRIPTION_RULE = `description must be text of at most ${DESCRIPTION_MAX} characters`;
+
+/** What a moderator sends to create a board; one 400 `validation_error` names every bad field. */
+export const NewBoardBody = z.object({
+  slug: z
+    .string({ error: SLUG_RULE })
+    .regex(BOARD_SLUG, { error: SLUG_RULE })
+    .meta({ example: 'help-desk' }),
+  title: z
+    .string({ error: TITLE_RULE })
+    .trim()
+    .refine((title) => codePoints(title) >= 1 && codePoints(title) <= TITLE_MAX, TITLE_RULE)
+    .meta({ override: { minLength: 1, maxLength: TITLE_MAX }, example: 'Help desk' }),
+  description: z
+    .string({ error: DESCRIPTION_RULE })
+    .trim()
+    .refine((text) => codePoints(text) <= DESCRIPTION_MAX, DESCRIPTION_RULE)
+    .default('')
+    .meta({ override: { maxLength: DESCRIPTION_MAX }, example: 'Ask here' }),
+  visibility: z
+    .enum(['members', 'public'], { error: 'visibility must be "members" or "public"' })
+    .default('members')
+    .meta({ description: 'Who may read it: signed-in members, or everyone' }),
+});
+
 /** What is wrong with each field of a new board (the API's words), empty when all is well. */
 export function newBoardProblems(
   input: Record<string, unknown>,
 ): Partial<Record<NewBoardField, string>> {
-  const problems: Partial<Record<NewBoardField, string>> = {};
-  const { slug, title, description = '', visibility = 'members' } = input;
-  if (!isBoardSlug(slug)) {
-    problems.slug =
-      'slug must be 1 to 40 lower-case letters, digits or inner hyphens (for example "help-desk")';
+  try {
+    parseFields(NewBoardBody, input);
+    return {};
+  } catch (error) {
+    if (error instanceof FieldErrors) return error.fields;
+    throw error;
   }
-  const cleanTitle = typeof title === 'string' ? title.trim() : '';
-  if ([...cleanTitle].length < 1 || [...cleanTitle].length > TITLE_MAX) {
-    problems.title = `title must be text of 1 to ${TITLE_MAX} characters`;
-  }
-  const cleanDescription = typeof description === 'string' ? description.trim() : undefined;
-  if (cleanDescription === undefined || [...cleanDescription].length > DESCRIPTION_MAX) {
-    problems.description = `description must be text of at most ${DESCRIPTION_MAX} characters`;
-  }
-  if (visibility !== 'members' && visibility !== 'public') {
-    problems.visibility = 'visibility must be "members" or "public"';
-  }
-  return problems;
 }
 
 /** Validates a new board; one 400 `validation_error` names every bad field. */
 export function parseNewBoard(body: unknown, createdAt: string): Board {
-  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const problems = Object.values(newBoardProblems(input));
-  if (problems.length > 0) throw new ValidationError(problems.join('; '));
-  const { slug, title, description = '', visibility = 'members' } = input;
-  return {
-    slug: slug as string,
-    title: (title as string).trim(),
-    description: (description as string).trim(),
-    visibility: visibility as BoardVisibility,
-    ...counts(createdAt),
-  };
+  const fields = parseFields(NewBoardBody, body);
+  return { ...fields, ...counts(createdAt) };
 }
 
 /** Reads a stored board item back (counts never below zero). */

@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { coded, parseInput } from '../http/api-input';
 import { ValidationError } from '../http/errors';
 import { isCommentId } from './comment';
 
@@ -67,35 +69,52 @@ export function parseCommentText(value: unknown): string {
   return text;
 }
 
+const LIMIT_MESSAGE = `limit must be a whole number from ${MIN_LIMIT} to ${MAX_LIMIT}`;
+const isLimit = (value: unknown): boolean =>
+  value === undefined ||
+  (typeof value === 'string' &&
+    /^\d{1,3}$/.test(value) &&
+    Number(value) >= MIN_LIMIT &&
+    Number(value) <= MAX_LIMIT);
+
+/** The `limit` query parameter: an integer from 1 to 100, 20 when absent (`invalid_limit`). */
+export const LimitParam = z
+  .unknown()
+  .refine(isLimit, coded('invalid_limit', LIMIT_MESSAGE))
+  .meta({
+    override: { type: 'integer', minimum: MIN_LIMIT, maximum: MAX_LIMIT, default: DEFAULT_LIMIT },
+  })
+  .transform(Number)
+  .default(DEFAULT_LIMIT)
+  .meta({ description: 'Page size' });
+
 /** Parses the `limit` query parameter: an integer from 1 to 100, 20 when absent. */
 export function parseLimit(value: unknown): number {
-  if (value === undefined) return DEFAULT_LIMIT;
-  if (typeof value !== 'string' || !/^\d{1,3}$/.test(value)) {
-    throw new ValidationError(
-      `limit must be a whole number from ${MIN_LIMIT} to ${MAX_LIMIT}`,
-      'invalid_limit',
-    );
-  }
-  const limit = Number(value);
-  if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
-    throw new ValidationError(
-      `limit must be a whole number from ${MIN_LIMIT} to ${MAX_LIMIT}`,
-      'invalid_limit',
-    );
-  }
-  return limit;
+  return parseInput(LimitParam, value);
 }
+
+/** The `Idempotency-Key` header: 1–128 visible ASCII characters (`invalid_idempotency_key`). */
+export const IdempotencyKeyHeader = z
+  .unknown()
+  .refine(
+    (value) =>
+      value === undefined ||
+      value === '' ||
+      (typeof value === 'string' && IDEMPOTENCY_KEY.test(value)),
+    coded('invalid_idempotency_key', 'Idempotency-Key must be 1 to 128 visible ASCII characters'),
+  )
+  .meta({ override: { type: 'string', pattern: IDEMPOTENCY_KEY.source } })
+  .transform((value) => (value === '' ? undefined : (value as string | undefined)))
+  .optional()
+  .meta({
+    description:
+      'Repeating a request with the same key (same user, within 24 h) returns the first comment again (`Idempotent-Replayed: true`); the same key for a different text is `422 idempotency_key_reused`',
+    example: '8e0f6c1e-4a3b-4f59-9d6e-0c0f2b7c9a11',
+  });
 
 /** Parses an `Idempotency-Key` (1–128 visible ASCII characters); undefined when absent. */
 export function parseIdempotencyKey(value: unknown): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !IDEMPOTENCY_KEY.test(value)) {
-    throw new ValidationError(
-      'Idempotency-Key must be 1 to 128 visible ASCII characters',
-      'invalid_idempotency_key',
-    );
-  }
-  return value;
+  return parseInput(IdempotencyKeyHeader, value);
 }
 
 /** Parses a reply's `parentId`: absent or null for a top-level comment, else a comment id. */

@@ -3,22 +3,18 @@ import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser, readerOf } from '../auth/auth-user';
 import { writeCheckOf } from '../auth/write-check';
 import { MAIN_BOARD } from '../boards/board';
+import { parseInput } from '../http/api-input';
 import { sendJsonWithEtag } from '../http/etag';
-import { ValidationError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { toPublicComment, type CommentRecord } from './comment';
-import { parseIdempotencyKey, parseLimit } from './comment-validation';
-import { parseSort } from './comments-cursor';
 import type { CommentsService } from './comments-service';
-
-/** The JSON body's fields, or a 400 when it is not a JSON object. */
-function fieldsOf(body: unknown): Record<string, unknown> {
-  if (body === undefined) return {};
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new ValidationError('The body must be a JSON object such as {"text": "Hello"}');
-  }
-  return body as Record<string, unknown>;
-}
+import {
+  EditCommentBody,
+  ListQuery,
+  PostCommentBody,
+  PostHeaders,
+  RepliesQuery,
+} from './comments-input-schemas';
 
 const publicOf = (record: CommentRecord) =>
   record.hidden ? { ...toPublicComment(record), hidden: true } : toPublicComment(record);
@@ -33,8 +29,7 @@ export function createCommentsApiRouter(deps: {
   const boardOf = (req: Request) => (req.params.slug as string | undefined) ?? MAIN_BOARD;
 
   const list = async (req: Request, res: Response) => {
-    const limit = parseLimit(req.query.limit);
-    const sort = parseSort(req.query.sort);
+    const { limit, sort } = parseInput(ListQuery, req.query);
     const page = await comments.list({
       board: boardOf(req),
       viewer: readerOf(res),
@@ -51,8 +46,9 @@ export function createCommentsApiRouter(deps: {
     });
   };
   const post = async (req: Request, res: Response) => {
-    const key = parseIdempotencyKey(req.get('idempotency-key'));
-    const { text, parentId } = fieldsOf(req.body);
+    const headers = { 'idempotency-key': req.get('idempotency-key') };
+    const key = parseInput(PostHeaders, headers)['idempotency-key'];
+    const { text, parentId } = parseInput(PostCommentBody, req.body ?? {});
     const options = { board: boardOf(req), writeCheck: writeCheckOf(res) };
     const { comment, replayed } = await comments.create(
       currentUser(res),
@@ -81,7 +77,7 @@ export function createCommentsApiRouter(deps: {
       res.json(publicOf(await comments.get(readerOf(res), String(req.params.id))));
     })
     .patch(auth.requireApiWriterDeferred, async (req, res) => {
-      const { text } = fieldsOf(req.body);
+      const { text } = parseInput(EditCommentBody, req.body ?? {});
       const id = String(req.params.id);
       const comment = await comments.edit(currentUser(res), id, { text }, writeCheckOf(res));
       res.json(toPublicComment(comment));
@@ -105,7 +101,7 @@ export function createCommentsApiRouter(deps: {
   router
     .route('/api/comments/:id/replies')
     .get(auth.allowApiReader, async (req, res) => {
-      const limit = parseLimit(req.query.limit);
+      const { limit } = parseInput(RepliesQuery, req.query);
       const page = await comments.replies(String(req.params.id), {
         limit,
         viewer: readerOf(res),

@@ -1,8 +1,11 @@
+import * as z from 'zod';
+import { coded, parseInput } from '../http/api-input';
 import { ValidationError } from '../http/errors';
 import { isCommentId, type CommentSort } from './comment';
 import { TOP_KEY_PATTERN, topKeyOf } from '../storage/table-keys';
 
 const MAX_CURSOR_LENGTH = 200;
+const SORTS: CommentSort[] = ['newest', 'oldest', 'top'];
 
 function invalidCursor(): ValidationError {
   return new ValidationError(
@@ -125,9 +128,19 @@ export function pageCursors(
   };
 }
 
-/** Parses the `sort` query parameter: `newest` (the default), `oldest` or `top` (most likes). */
+/** The `sort` query parameter of a board's listing (`invalid_sort`). */
+export const SortParam = z
+  .unknown()
+  .refine(
+    (value) => value === undefined || SORTS.includes(value as CommentSort),
+    coded('invalid_sort', 'sort must be newest, oldest or top'),
+  )
+  .meta({ override: { type: 'string', enum: SORTS, default: 'newest' } })
+  .transform((value) => value as CommentSort)
+  .default('newest')
+  .meta({ description: 'Listing order: newest first, oldest first, or most liked' });
+
+/** Parses the `sort` query parameter: newest (default), oldest or top. */
 export function parseSort(value: unknown): CommentSort {
-  if (value === undefined || value === 'newest') return 'newest';
-  if (value === 'oldest' || value === 'top') return value;
-  throw new ValidationError('sort must be newest, oldest or top', 'invalid_sort');
+  return parseInput(SortParam, value);
 }

@@ -1,4 +1,5 @@
-import { ValidationError } from '../http/errors';
+import * as z from 'zod';
+import { parseFields } from '../http/api-input';
 import type { StoredBan } from '../storage/user-ban';
 
 /** A ban as the API shows it; `endsAt` null for a permanent ban. */
@@ -36,21 +37,34 @@ export function toBan(username: string, ban: StoredBan): Ban {
   };
 }
 
+const USERNAME_RULE = 'username must be 1-128 characters';
+const REASON_RULE = `reason must be 1-${MAX_BAN_REASON} characters`;
+const DAYS_RULE = `days must be a whole number from 1 to ${MAX_BAN_DAYS}, or absent`;
+
+/** What a moderator sends to ban someone; one 400 `validation_error` names every problem. */
+export const BanBody = z.object({
+  username: z
+    .string({ error: USERNAME_RULE })
+    .trim()
+    .min(1, { error: USERNAME_RULE, abort: true })
+    .max(128, { error: USERNAME_RULE })
+    .meta({ description: 'Any case', example: 'spammer' }),
+  reason: z
+    .string({ error: REASON_RULE })
+    .trim()
+    .refine((reason) => reason.length > 0 && [...reason].length <= MAX_BAN_REASON, REASON_RULE)
+    .meta({ override: { minLength: 1, maxLength: MAX_BAN_REASON }, example: 'Spam' }),
+  days: z
+    .number({ error: DAYS_RULE })
+    .int({ error: DAYS_RULE })
+    .min(1, { error: DAYS_RULE })
+    .max(MAX_BAN_DAYS, { error: DAYS_RULE })
+    .nullish()
+    .meta({ description: 'Whole days from now; absent or null for a permanent ban', example: 7 }),
+});
+
 /** Checks a ban request's body, naming every problem in one 400. */
 export function parseBanInput(body: unknown): BanInput {
-  const input = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const problems: string[] = [];
-  const username = typeof input.username === 'string' ? input.username.trim() : '';
-  if (!username || username.length > 128) problems.push('username must be 1-128 characters');
-  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (!reason || [...reason].length > MAX_BAN_REASON)
-    problems.push(`reason must be 1-${MAX_BAN_REASON} characters`);
-  const days = input.days;
-  const daysOk =
-    days === undefined ||
-    days === null ||
-    (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_BAN_DAYS);
-  if (!daysOk) problems.push(`days must be a whole number from 1 to ${MAX_BAN_DAYS}, or absent`);
-  if (problems.length > 0) throw new ValidationError(problems.join('; '));
+  const { username, reason, days } = parseFields(BanBody, body);
   return { username, reason, ...(typeof days === 'number' ? { days } : {}) };
 }
