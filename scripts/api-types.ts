@@ -211,7 +211,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every board, newest activity first */
+        /** Every board, newest activity first (without a token: the public boards only) */
         get: operations["listBoards"];
         put?: never;
         /** Create a board (moderators) */
@@ -229,7 +229,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One board */
+        /** One board (a public board also without a token) */
         get: operations["getBoard"];
         put?: never;
         post?: never;
@@ -264,7 +264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A board's top-level comments */
+        /** A board's top-level comments (public boards also without a token) */
         get: operations["listBoardComments"];
         put?: never;
         /** Post a comment or reply on a board */
@@ -282,7 +282,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One comment of any board (hidden ones for moderators only) */
+        /** One comment of any board (hidden ones for moderators only; public boards also without a token) */
         get: operations["getComment"];
         put?: never;
         post?: never;
@@ -319,7 +319,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A top-level comment's replies, oldest first */
+        /** A top-level comment's replies, oldest first (public boards also without a token) */
         get: operations["listReplies"];
         put?: never;
         post?: never;
@@ -359,6 +359,57 @@ export interface paths {
         post?: never;
         /** Lift a ban (moderators); a user who is not banned is no error */
         delete: operations["unbanUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/comments/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a comment to the moderators (one report per user per comment) */
+        post: operations["reportComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation queue, most recently reported first (moderators) */
+        get: operations["listReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/{commentId}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Clear a comment's reports and take it off the queue (moderators) */
+        post: operations["dismissReports"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -475,6 +526,15 @@ export interface components {
             createdAt: string;
             /** @description null for a permanent ban */
             endsAt: string | null;
+        };
+        ReportedComment: {
+            comment: components["schemas"]["Comment"];
+            /** @description Users who reported it since its last dismissal */
+            reports: number;
+            /** @description The newest reasons first, at most 5 */
+            reasons: string[];
+            /** Format: date-time */
+            lastReportedAt: string;
         };
         /** @description Any /api error: `{"error":{"code","message"}}` */
         Error: {
@@ -625,6 +685,35 @@ export interface components {
         };
         /** @description No valid bearer token (missing, invalid, expired, or issued before a sign-out) */
         Unauthorized: {
+            headers: {
+                /** @description `Bearer realm="comment-board"`, with `error="invalid_token"` for a bad token */
+                "WWW-Authenticate": string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "unauthorized",
+                 *         "message": "No valid bearer token (missing, invalid, expired, or issued before a sign-out)"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    error: {
+                        /**
+                         * @description Stable machine code; switch on this, not on the message
+                         * @enum {string}
+                         */
+                        code: "unauthorized";
+                        /** @description What went wrong and what to do, for people */
+                        message: string;
+                    };
+                };
+            };
+        };
+        /** @description Signed out (no Authorization header) on a members-only or unknown board; or a token that is not valid (never read as signed out) */
+        ReaderUnauthorized: {
             headers: {
                 /** @description `Bearer realm="comment-board"`, with `error="invalid_token"` for a bad token */
                 "WWW-Authenticate": string;
@@ -1453,6 +1542,12 @@ export interface operations {
                             createdAt: string | null;
                         };
                         comments: components["schemas"]["Comment"][];
+                        /** @description The comments I like now */
+                        likes: {
+                            commentId: string;
+                            board: string;
+                            parentId: string | null;
+                        }[];
                     };
                 };
             };
@@ -1593,7 +1688,7 @@ export interface operations {
                     };
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -1746,7 +1841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Board"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1762,7 +1857,10 @@ export interface operations {
                 /** @description Listing order: newest first, oldest first, or most liked */
                 sort?: "newest" | "oldest" | "top";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a page read before: 304 while it is unchanged */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1771,6 +1869,8 @@ export interface operations {
             /** @description One page */
             200: {
                 headers: {
+                    /** @description Strong; changes when a comment on the page is added, edited, hidden or liked */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1782,6 +1882,13 @@ export interface operations {
                         prevCursor: string | null;
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match matched the current ETag (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A bad limit, cursor or sort */
             400: {
@@ -1810,7 +1917,7 @@ export interface operations {
                     };
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
@@ -1981,7 +2088,10 @@ export interface operations {
                 /** @description Listing order: newest first, oldest first, or most liked */
                 sort?: "newest" | "oldest" | "top";
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of a page read before: 304 while it is unchanged */
+                "if-none-match"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -1992,6 +2102,8 @@ export interface operations {
             /** @description One page */
             200: {
                 headers: {
+                    /** @description Strong; changes when a comment on the page is added, edited, hidden or liked */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2003,6 +2115,13 @@ export interface operations {
                         prevCursor: string | null;
                     };
                 };
+            };
+            /** @description Not modified: If-None-Match matched the current ETag (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A bad limit, cursor or sort */
             400: {
@@ -2031,7 +2150,7 @@ export interface operations {
                     };
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2214,7 +2333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Comment"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2561,7 +2680,7 @@ export interface operations {
                     };
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["ReaderUnauthorized"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2815,6 +2934,228 @@ export interface operations {
                     };
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @example Spam: the same link posted on every board */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reported (a repeat is accepted and counted once) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A missing, empty or too long reason */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "validation_error",
+                     *         "message": "A missing, empty or too long reason"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable machine code; switch on this, not on the message
+                             * @enum {string}
+                             */
+                            code: "validation_error" | "invalid_json";
+                            /** @description What went wrong and what to do, for people */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Your own comment, or banned */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "own_comment",
+                     *         "message": "Your own comment, or banned"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable machine code; switch on this, not on the message
+                             * @enum {string}
+                             */
+                            code: "own_comment" | "banned";
+                            /** @description What went wrong and what to do, for people */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of 20 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportedComment"][];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description A cursor that is not one of ours */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_cursor",
+                     *         "message": "A cursor that is not one of ours"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable machine code; switch on this, not on the message
+                             * @enum {string}
+                             */
+                            code: "invalid_cursor";
+                            /** @description What went wrong and what to do, for people */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Only moderators see and manage reports */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Only moderators see and manage reports"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable machine code; switch on this, not on the message
+                             * @enum {string}
+                             */
+                            code: "forbidden";
+                            /** @description What went wrong and what to do, for people */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dismissReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dismissed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Not a moderator, or banned */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "forbidden",
+                     *         "message": "Not a moderator, or banned"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        error: {
+                            /**
+                             * @description Stable machine code; switch on this, not on the message
+                             * @enum {string}
+                             */
+                            code: "forbidden" | "banned";
+                            /** @description What went wrong and what to do, for people */
+                            message: string;
+                        };
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             503: components["responses"]["ServiceUnavailable"];
         };

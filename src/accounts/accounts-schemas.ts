@@ -60,6 +60,9 @@ const Export = z.object({
     createdAt: z.string().nullable(),
   }),
   comments: z.array(CommentSchema),
+  likes: z
+    .array(z.object({ commentId: z.string(), board: z.string(), parentId: z.string().nullable() }))
+    .meta({ description: 'The comments I like now' }),
 });
 
 /** Password reset, the first sign-in's new password, and the signed-in user's own account. */

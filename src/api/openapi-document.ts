@@ -6,6 +6,7 @@ import { boardsPaths } from '../boards/boards-schemas';
 import { commentsPaths } from '../comments/comments-schemas';
 import { ErrorSchema, jsonResponse, methodNotAllowed } from '../http/api-responses';
 import { moderationPaths } from '../moderation/moderation-schemas';
+import { reportsPaths } from '../moderation/reports-schemas';
 
 /** The document's own paths: the contract itself and its readable page. */
 const contractPaths: ZodOpenApiPathsObject = {
@@ -52,6 +53,7 @@ export const apiPaths: ZodOpenApiPathsObject = {
   ...boardsPaths,
   ...commentsPaths,
   ...moderationPaths,
+  ...reportsPaths,
   ...contractPaths,
 };
 

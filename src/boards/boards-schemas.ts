@@ -7,6 +7,8 @@ import {
   jsonBodyErrors,
   jsonResponse,
   notFound,
+  READER,
+  readerErrors,
 } from '../http/api-responses';
 import { NewBoardBody } from './board';
 
@@ -29,11 +31,11 @@ export const boardsPaths: ZodOpenApiPathsObject = {
     get: {
       operationId: 'listBoards',
       tags: ['boards'],
-      summary: 'Every board, newest activity first',
-      security: BEARER,
+      summary: 'Every board, newest activity first (without a token: the public boards only)',
+      security: READER,
       responses: {
         200: jsonResponse('The boards', z.object({ items: z.array(BoardSchema) })),
-        ...bearerErrors,
+        ...readerErrors,
       },
     },
     post: {
@@ -61,10 +63,10 @@ export const boardsPaths: ZodOpenApiPathsObject = {
     get: {
       operationId: 'getBoard',
       tags: ['boards'],
-      summary: 'One board',
-      security: BEARER,
+      summary: 'One board (a public board also without a token)',
+      security: READER,
       requestParams: { path: z.object({ slug: z.string().meta({ example: 'main' }) }) },
-      responses: { 200: jsonResponse('The board', BoardSchema), 404: notFound, ...bearerErrors },
+      responses: { 200: jsonResponse('The board', BoardSchema), 404: notFound, ...readerErrors },
     },
   },
 };

@@ -8,6 +8,9 @@ import {
   jsonBodyErrors,
   jsonResponse,
   notFound,
+  notModified,
+  READER,
+  readerErrors,
 } from '../http/api-responses';
 import { COMMENT_ID_PATTERN } from './comment';
 import {
@@ -70,18 +73,37 @@ const rateLimited = errorResponse(
 const list = (board: boolean): ZodOpenApiOperationObject => ({
   operationId: board ? 'listBoardComments' : 'listComments',
   tags: ['comments'],
-  summary: board ? "A board's top-level comments" : "Board `main`'s top-level comments",
-  security: BEARER,
-  requestParams: board ? { path: slugParam, query: ListQuery } : { query: ListQuery },
+  summary: board
+    ? "A board's top-level comments (public boards also without a token)"
+    : "Board `main`'s top-level comments",
+  security: READER,
+  requestParams: {
+    ...(board ? { path: slugParam } : {}),
+    query: ListQuery,
+    header: z.object({
+      'if-none-match': z
+        .string()
+        .optional()
+        .meta({ description: 'The ETag of a page read before: 304 while it is unchanged' }),
+    }),
+  },
   responses: {
-    200: jsonResponse('One page', Page),
+    200: jsonResponse('One page', Page, {
+      headers: z.object({
+        ETag: z.string().meta({
+          description:
+            'Strong; changes when a comment on the page is added, edited, hidden or liked',
+        }),
+      }),
+    }),
+    304: notModified,
     400: errorResponse('A bad limit, cursor or sort', [
       'invalid_limit',
       'invalid_cursor',
       'invalid_sort',
     ]),
     404: notFound,
-    ...bearerErrors,
+    ...readerErrors,
   },
 });
 const post = (board: boolean): ZodOpenApiOperationObject => ({
@@ -122,13 +144,14 @@ export const commentsPaths: ZodOpenApiPathsObject = {
     get: {
       operationId: 'getComment',
       tags: ['comments'],
-      summary: 'One comment of any board (hidden ones for moderators only)',
-      security: BEARER,
+      summary:
+        'One comment of any board (hidden ones for moderators only; public boards also without a token)',
+      security: READER,
       requestParams: { path: idParam },
       responses: {
         200: jsonResponse('The comment', CommentSchema),
         404: notFound,
-        ...bearerErrors,
+        ...readerErrors,
       },
     },
     patch: {
@@ -192,14 +215,14 @@ export const commentsPaths: ZodOpenApiPathsObject = {
     get: {
       operationId: 'listReplies',
       tags: ['comments'],
-      summary: "A top-level comment's replies, oldest first",
-      security: BEARER,
+      summary: "A top-level comment's replies, oldest first (public boards also without a token)",
+      security: READER,
       requestParams: { path: idParam, query: RepliesQuery },
       responses: {
         200: jsonResponse('One page', Page.omit({ prevCursor: true })),
         400: errorResponse('A bad limit or cursor', ['invalid_limit', 'invalid_cursor']),
         404: notFound,
-        ...bearerErrors,
+        ...readerErrors,
       },
     },
   },

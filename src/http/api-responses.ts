@@ -108,12 +108,32 @@ export const tooManyRequests: ZodOpenApiResponseObject = {
 /** The bearer scheme: Cognito's access token or ID token. */
 export const BEARER = [{ bearerAuth: [] }];
 
+/** Reads a signed-out caller may make (public boards): no token at all, or a valid bearer token. */
+export const READER: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
+
+/** 401 of a read a signed-out caller may make: the board is members-only (or unknown), or a bad token. */
+export const readerUnauthorized: ZodOpenApiResponseObject = {
+  ...unauthorized,
+  id: 'ReaderUnauthorized',
+  description:
+    'Signed out (no Authorization header) on a members-only or unknown board; or a token that is not valid (never read as signed out)',
+};
+
+/** What every read that a signed-out caller may make can also answer. */
+export const readerErrors = { ...bearerErrorsOf(readerUnauthorized) } as const;
+
+/** 304 of a conditional GET: If-None-Match matched the current ETag; no body. */
+export const notModified: ZodOpenApiResponseObject = {
+  description: 'Not modified: If-None-Match matched the current ETag (no body)',
+};
+
 /** What every operation that reads a JSON body can also answer. */
 export const jsonBodyErrors = { 413: payloadTooLarge, 415: unsupportedMediaType } as const;
 
+/** The 401, 405 and 503 of an operation, with the given 401. */
+function bearerErrorsOf(status401: ZodOpenApiResponseObject) {
+  return { 401: status401, 405: methodNotAllowed, 503: serviceUnavailable } as const;
+}
+
 /** What every bearer operation can also answer. */
-export const bearerErrors = {
-  401: unauthorized,
-  405: methodNotAllowed,
-  503: serviceUnavailable,
-} as const;
+export const bearerErrors = bearerErrorsOf(unauthorized);

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 
-const ALLOW_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+const ALLOW_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key';
 const EXPOSE_HEADERS = 'Location, Retry-After, WWW-Authenticate, X-Request-Id, Idempotent-Replayed';
 const MAX_AGE_SECONDS = '600';

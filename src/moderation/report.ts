@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { parseFields } from '../http/api-input';
 import { ValidationError } from '../http/errors';
 import type { Comment } from '../comments/comment';
 
@@ -24,18 +26,34 @@ export interface ReportsPage {
   nextCursor: string | null;
 }
 
-/** The reason of a report: 1–500 characters after trimming, else 400 validation_error. */
+const REASON_RULE = `reason must be 1-${MAX_REPORT_REASON} characters`;
+
+/** A report's body: the reason, 1–500 characters after trimming. */
+export const ReportBody = z.object({
+  reason: z
+    .string({ error: REASON_RULE })
+    .trim()
+    .refine((reason) => reason.length > 0 && [...reason].length <= MAX_REPORT_REASON, REASON_RULE)
+    .meta({
+      override: { minLength: 1, maxLength: MAX_REPORT_REASON },
+      example: 'Spam: the same link posted on every board',
+    }),
+});
+
+/** The reason of a report, else 400 validation_error (with the page's words for the form). */
 export function parseReportReason(body: unknown): string {
-  const input = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (!reason || [...reason].length > MAX_REPORT_REASON) {
-    throw new ValidationError(`reason must be 1-${MAX_REPORT_REASON} characters`, undefined, {
-      pageMessage: reason
-        ? `Please shorten your reason to ${MAX_REPORT_REASON} characters or fewer.`
-        : 'Please say what is wrong with this comment.',
+  try {
+    return parseFields(ReportBody, body).reason;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const typed = (body as { reason?: unknown } | undefined)?.reason;
+    const empty = typeof typed !== 'string' || !typed.trim();
+    throw new ValidationError(error.message, error.code, {
+      pageMessage: empty
+        ? 'Please say what is wrong with this comment.'
+        : `Please shorten your reason to ${MAX_REPORT_REASON} characters or fewer.`,
     });
   }
-  return reason;
 }
 
 /** A queue entry's sort key: when it was last reported, then which comment (time order = string order). */

@@ -2,7 +2,9 @@ import { Router } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
 import { currentUser } from '../auth/auth-user';
 import { writeCheckOf } from '../auth/write-check';
+import { parseInput } from '../http/api-input';
 import { methodNotAllowed } from '../http/method-not-allowed';
+import { ReportBody } from './report';
 import type { ReportsService } from './reports-service';
 
 /** The JSON API of reports: report a comment; the moderators' queue and its dismissals. */
@@ -16,7 +18,8 @@ export function createReportsApiRouter(deps: {
     .route('/api/comments/:id/report')
     .post(auth.requireApiWriterDeferred, async (req, res) => {
       const id = String(req.params.id);
-      await reports.report(currentUser(res), id, req.body, writeCheckOf(res));
+      const { reason } = parseInput(ReportBody, req.body ?? {});
+      await reports.report(currentUser(res), id, { reason }, writeCheckOf(res));
       res.status(202).end();
     })
     .all(methodNotAllowed('POST'));
