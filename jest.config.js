@@ -7,6 +7,6 @@ module.exports = {
   // Integration tests' /api responses are checked against the OpenAPI document (unit tests send none).
   setupFilesAfterEnv: ['<rootDir>/test/helpers/contract-setup.ts'],
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
-  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown-contract.ts',
   testTimeout: 30000,
 };
