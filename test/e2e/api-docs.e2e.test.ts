@@ -13,9 +13,9 @@ describe('the API reference page', () => {
     const response = await page.goto(`${app.baseUrl}/api/docs`);
 
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { name: 'POST /api/comments' }).count()).resolves.toBe(
-      1,
-    );
+    await expect(
+      page.getByRole('heading', { name: 'POST /api/comments', exact: true }).count(),
+    ).resolves.toBe(1);
     const violations = await seriousAxeViolations(page);
     const overflow = await screenshotBothWidths(page, 'api-docs');
     expect({ violations, overflow: overflow.overflows ? overflow : false }).toEqual({
