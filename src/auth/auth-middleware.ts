@@ -65,8 +65,8 @@ export interface AuthMiddleware {
    */
   allowApiReader: RequestHandler;
   /**
-   * The page twin of allowApiReader: no session cookie at all → on without a user; a session
-   * cookie is checked as requirePageUser does (invalid and not refreshable → the sign-in redirect).
+   * The page twin of allowApiReader: the session read by optionalPageUser; one that has ended
+   * (invalid and not refreshable) gets the sign-in redirect instead of its 401.
    */
   allowPageReader: RequestHandler;
   /** Wraps a page behind allowPageReader: a 401 for a signed-out reader becomes the sign-in redirect. */
@@ -174,17 +174,35 @@ export function createAuthMiddleware(
     res.locals.user = verified.user;
     csrfToken(req, res); // the header's Sign out form needs it
   };
+  // The one reading of a session for reads anyone may make: pages (allowPageReader) and the live
+  // notice's JSON (new-count) differ only in how they answer a session that has ended.
+  const optionalPageUser = async (req: Request, res: Response) => {
+    const { accessToken, refreshToken } = readSessionCookies(req);
+    if (!accessToken && !refreshToken) return undefined;
+    const user = await sessionUser(deps, req, res, false);
+    if (user) return user;
+    clearSessionCookies(req, res);
+    throw new UnauthorizedError('Your session has ended; sign in again', 'unauthorized');
+  };
   const requireApiUser = apiGuard(false);
   const requirePageUser = pageGuard(false)();
   return {
     requireApiUser,
     allowApiReader: (req, res, next) =>
       req.get('authorization') === undefined ? next() : requireApiUser(req, res, next),
-    allowPageReader: (req, res, next) => {
-      const { accessToken, refreshToken } = readSessionCookies(req);
-      if (accessToken || refreshToken) return requirePageUser(req, res, next);
+    allowPageReader: async (req, res, next) => {
       res.set('Cache-Control', 'private, no-store');
-      next();
+      try {
+        const user = await optionalPageUser(req, res);
+        if (user) {
+          res.locals.user = user;
+          csrfToken(req, res);
+        }
+        next();
+      } catch (error) {
+        if (error instanceof UnauthorizedError) res.redirect(303, loginRedirect(res, req));
+        else next(error);
+      }
     },
     readerPage: (handler) => async (req, res, next) => {
       try {
@@ -200,14 +218,7 @@ export function createAuthMiddleware(
     requirePageUser,
     requirePageWriter: pageGuard(true)(),
     requirePageWriterKeeping: pageGuard(true),
-    async optionalPageUser(req, res) {
-      const { accessToken, refreshToken } = readSessionCookies(req);
-      if (!accessToken && !refreshToken) return undefined;
-      const user = await sessionUser(deps, req, res, false);
-      if (user) return user;
-      clearSessionCookies(req, res);
-      throw new UnauthorizedError('Your session has ended; sign in again', 'unauthorized');
-    },
+    optionalPageUser,
     // Signing out (its one user) stays possible while banned.
     pageWriterOf: (req, res) => sessionUser(deps, req, res, true, true),
     identifyUser,
