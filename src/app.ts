@@ -117,6 +117,9 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', settings.frontDoor?.trustedProxyHops ?? 0);
   // Registered explicitly: Express's own `require(engineName)` is invisible to the Lambda bundler.
   app.engine('ejs', ejs.renderFile);
+  // Strong ETags of exactly the bytes sent (Express's default is weak), and 304 on a matching
+  // If-None-Match: the listings and the live notice's count are polled.
+  app.set('etag', 'strong');
   app.set('view engine', 'ejs');
   app.set('views', settings.viewsDir);
   app.locals.asset = settings.assetUrl;

@@ -4,7 +4,6 @@ import { currentUser, readerOf } from '../auth/auth-user';
 import { writeCheckOf } from '../auth/write-check';
 import { MAIN_BOARD } from '../boards/board';
 import { parseInput } from '../http/api-input';
-import { sendJsonWithEtag } from '../http/etag';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { toPublicComment, type CommentRecord } from './comment';
 import type { CommentsService } from './comments-service';
@@ -37,9 +36,9 @@ export function createCommentsApiRouter(deps: {
       limit,
       cursor: req.query.cursor,
     });
-    // A strong ETag of exactly this page (likes, likedByMe, edits and hides all change it): a
-    // poller that sends it back gets a 304 without the page.
-    sendJsonWithEtag(req, res, {
+    // The app's strong ETag is of exactly this page (likes, likedByMe, edits and hides all change
+    // it): a poller that sends it back gets a 304 without the page.
+    res.json({
       items: page.items.map(toPublicComment),
       nextCursor: page.nextCursor,
       prevCursor: page.prevCursor,

@@ -1,6 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { AuthMiddleware } from '../auth/auth-middleware';
-import { sendJsonWithEtag, sendWithEtag } from '../http/etag';
 import { AppError } from '../http/errors';
 import { methodNotAllowed } from '../http/method-not-allowed';
 import { cachePublicly } from '../http/public-cache';
@@ -40,7 +39,7 @@ export function createLiveRouter(deps: {
         const viewer = await auth.optionalPageUser(req, res);
         const { after, thread } = req.query;
         const count = await live.newCount(String(req.params.slug), { after, thread }, viewer);
-        sendJsonWithEtag(req, res, count);
+        res.json(count);
       } catch (error) {
         jsonErrors(error, res, next);
       }
@@ -56,7 +55,7 @@ export function createLiveRouter(deps: {
         self: `${site}/b/${board.slug}/feed.atom`,
         comment: (c: Comment) => permalink(site, c),
       });
-      sendWithEtag(req, res, xml, 'application/atom+xml; charset=utf-8');
+      res.type('application/atom+xml; charset=utf-8').send(xml);
     })
     .all(methodNotAllowed('GET'));
   return router;
